@@ -1,0 +1,14 @@
+using Microsoft.Extensions.DependencyInjection;
+using Platform.Application.Tenancy;
+
+namespace Platform.Application;
+
+public static class DependencyInjection
+{
+    /// <summary>Registers application services other than the mediator (the host generates that).</summary>
+    public static IServiceCollection AddApplication(this IServiceCollection services)
+    {
+        services.AddScoped<TenantTransition>();
+        return services;
+    }
+}

@@ -1,0 +1,103 @@
+using System.Globalization;
+using System.Text;
+using Mediator;
+using Platform.Application.Abstractions;
+using Platform.Application.Common;
+using Platform.Domain.Common;
+using Platform.Domain.Tenancy;
+
+namespace Platform.Application.Tenancy;
+
+public sealed record CreateTenantCommand(string TenantId, TenantSettings Settings, string? RequestId)
+    : ICommand<Result<Tenant>>, IValidatable
+{
+    public Error? Validate()
+    {
+        var v = new Validation().Merge(Domain.Tenancy.TenantId.Create(TenantId).Error);
+        RequestIds.Check(v, RequestId);
+        return v.ToError();
+    }
+
+    /// <summary>Canonical content, so a reused request_id with a different body is detected.</summary>
+    internal string Fingerprint()
+    {
+        var s = Settings;
+        var sb = new StringBuilder().Append(TenantId).Append('|').Append(s.DisplayName).Append('|')
+            .Append(s.Tier?.ToString() ?? "").Append('|').Append(s.Subdomain).Append('|').Append(s.TimeZone).Append('|')
+            .AppendJoin(',', s.CustomDomains ?? []).Append('|');
+        foreach (var (k, val) in (s.Labels ?? new Dictionary<string, string>()).OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"{k}={val};");
+        }
+
+        return PageToken.Fingerprint(sb.ToString());
+    }
+}
+
+internal sealed class CreateTenantHandler(
+    ITenantRepository tenants,
+    IIdempotencyStore idempotency,
+    IUnitOfWork unitOfWork,
+    TimeProvider clock) : ICommandHandler<CreateTenantCommand, Result<Tenant>>
+{
+    private const string Scope = "platform.tenancy.v1.TenantService/CreateTenant";
+
+    public async ValueTask<Result<Tenant>> Handle(CreateTenantCommand command, CancellationToken ct)
+    {
+        var id = TenantId.Create(command.TenantId).Value;
+        var now = clock.GetUtcNow().UtcDateTime;
+        var fingerprint = command.Fingerprint();
+        if (command.RequestId is { } requestId && await ReplayAsync(requestId, fingerprint, now, ct) is { } replay)
+        {
+            return replay;
+        }
+
+        if (!Tenant.Create(id, command.Settings, now).TryGetValue(out var tenant, out var invalid))
+        {
+            return invalid;
+        }
+
+        if (await tenants.FindAsync(id, ct) is not null)
+        {
+            return Error.AlreadyExists(id.ResourceName);
+        }
+
+        if (await tenants.IsSubdomainTakenAsync(tenant.Subdomain, id, ct))
+        {
+            return Error.ValueTaken("tenant.subdomain", tenant.Subdomain);
+        }
+
+        tenants.Add(tenant);
+        if (command.RequestId is { } key)
+        {
+            idempotency.Add(new IdempotencyRecord(Scope, key, fingerprint, tenant.ResourceName, now));
+        }
+
+        var outcome = await unitOfWork.SaveChangesAsync(ct);
+        if (outcome is { Status: SaveStatus.UniqueViolation, Constraint: Constraints.IdempotencyKey })
+        {
+            // A concurrent retry with the same request_id committed first: answer as it did.
+            return await ReplayAsync(command.RequestId!, fingerprint, now, ct) ?? Error.ConcurrentModification(tenant.ResourceName);
+        }
+
+        return TenantSaveErrors.From(outcome, tenant) is { } error ? error : tenant;
+    }
+
+    private async Task<Result<Tenant>?> ReplayAsync(string requestId, string fingerprint, DateTime now, CancellationToken ct)
+    {
+        var record = await idempotency.FindAsync(Scope, requestId, ct);
+        if (record is null)
+        {
+            return null;
+        }
+
+        if (record.RequestHash != fingerprint)
+        {
+            return Error.Custom(ErrorKind.Invalid, ErrorReasons.RequestIdReused,
+                "request_id was already used for a different CreateTenant request.",
+                [new FieldViolation("request_id", "already used with different content")]);
+        }
+
+        return await tenants.LoadAsync(TenantId.FromResourceName(record.ResourceName).Value, now, ct);
+    }
+}

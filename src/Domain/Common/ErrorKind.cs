@@ -1,0 +1,15 @@
+namespace Platform.Domain.Common;
+
+/// <summary>The transport-neutral category of an error; GrpcHost maps each to one gRPC code.</summary>
+public enum ErrorKind
+{
+    Invalid,
+    NotFound,
+    AlreadyExists,
+    PreconditionFailed,
+    Aborted,
+    Unauthenticated,
+    Forbidden,
+    ResourceExhausted,
+    Internal,
+}

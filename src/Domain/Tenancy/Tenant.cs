@@ -1,0 +1,177 @@
+using Platform.Domain.Common;
+
+namespace Platform.Domain.Tenancy;
+
+/// <summary>
+/// The tenant aggregate: guards its own lifecycle (active ⇄ suspended, soft delete with a purge
+/// window) and the validity of every attribute. Version backs the etag and optimistic concurrency.
+/// </summary>
+public sealed class Tenant
+{
+    /// <summary>How long a deleted tenant can be restored before it is purged.</summary>
+    public static readonly TimeSpan PurgeDelay = TimeSpan.FromDays(30);
+
+    private Tenant()
+    {
+    }
+
+    // Stored as the raw string so persistence can key, order and compare on it.
+    private string _id = "";
+
+    public TenantId Id => TenantId.FromTrusted(_id);
+    public string DisplayName { get; private set; } = "";
+    public Tier Tier { get; private set; }
+    public TenantState State { get; private set; }
+    public TenantState? StateBeforeDelete { get; private set; }
+    public string Subdomain { get; private set; } = "";
+    public IReadOnlyList<CustomDomain> CustomDomains { get; private set; } = [];
+    public IReadOnlyDictionary<string, string> Labels { get; private set; } = new Dictionary<string, string>();
+    public string TimeZone { get; private set; } = TenantRules.DefaultTimeZone;
+    public DateTime CreateTime { get; private set; }
+    public DateTime UpdateTime { get; private set; }
+    public DateTime? DeleteTime { get; private set; }
+    public DateTime? PurgeTime { get; private set; }
+    public long Version { get; private set; }
+
+    public string Etag => Version.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    public string ResourceName => Id.ResourceName;
+
+    /// <summary>True once the purge window has passed: the tenant no longer exists for clients.</summary>
+    public bool IsPurgeable(DateTime now) => State == TenantState.Deleted && PurgeTime <= now;
+
+    public static Result<Tenant> Create(TenantId id, TenantSettings settings, DateTime now)
+    {
+        var v = new Validation();
+        TenantRules.DisplayName(v, settings.DisplayName, "tenant.display_name");
+        TenantRules.Tier(v, settings.Tier, "tenant.tier");
+        var subdomain = settings.Subdomain is { Length: > 0 } s ? s : id.Value;
+        TenantRules.Subdomain(v, subdomain, "tenant.subdomain");
+        var timeZone = settings.TimeZone is { Length: > 0 } tz ? tz : TenantRules.DefaultTimeZone;
+        TenantRules.TimeZone(v, timeZone, "tenant.time_zone");
+        TenantRules.CustomDomains(v, settings.CustomDomains ?? [], "tenant.custom_domains");
+        TenantRules.Labels(v, settings.Labels ?? new Dictionary<string, string>(), "tenant.labels");
+        if (v.ToError() is { } error)
+        {
+            return error;
+        }
+
+        now = Truncate(now);
+        return new Tenant
+        {
+            _id = id.Value,
+            DisplayName = settings.DisplayName!.Trim(),
+            Tier = settings.Tier ?? Tier.Free,
+            State = TenantState.Active,
+            Subdomain = subdomain,
+            CustomDomains = (settings.CustomDomains ?? []).Select(d => new CustomDomain(d, Verified: false)).ToList(),
+            Labels = new Dictionary<string, string>(settings.Labels ?? new Dictionary<string, string>()),
+            TimeZone = timeZone,
+            CreateTime = now,
+            UpdateTime = now,
+            Version = 1,
+        };
+    }
+
+    /// <summary>Checks an optional client etag (AIP-154): empty means "no precondition".</summary>
+    public Error? CheckEtag(string? etag) =>
+        string.IsNullOrEmpty(etag) || etag == Etag ? null : Error.EtagMismatch(ResourceName);
+
+    public Result<Tenant> Update(TenantSettings changes, DateTime now)
+    {
+        if (State == TenantState.Deleted)
+        {
+            return DeletedError("updated");
+        }
+
+        var v = new Validation();
+        if (changes.DisplayName is not null) TenantRules.DisplayName(v, changes.DisplayName, "tenant.display_name");
+        TenantRules.Tier(v, changes.Tier, "tenant.tier");
+        if (changes.Subdomain is not null) TenantRules.Subdomain(v, changes.Subdomain, "tenant.subdomain");
+        if (changes.TimeZone is not null) TenantRules.TimeZone(v, changes.TimeZone, "tenant.time_zone");
+        if (changes.CustomDomains is not null) TenantRules.CustomDomains(v, changes.CustomDomains, "tenant.custom_domains");
+        if (changes.Labels is not null) TenantRules.Labels(v, changes.Labels, "tenant.labels");
+        if (v.ToError() is { } error)
+        {
+            return error;
+        }
+
+        DisplayName = changes.DisplayName?.Trim() ?? DisplayName;
+        Tier = changes.Tier ?? Tier;
+        Subdomain = changes.Subdomain ?? Subdomain;
+        TimeZone = changes.TimeZone ?? TimeZone;
+        Labels = changes.Labels is null ? Labels : new Dictionary<string, string>(changes.Labels);
+        if (changes.CustomDomains is not null)
+        {
+            // A domain that stays keeps its verification; new ones start unverified.
+            var verified = CustomDomains.Where(d => d.Verified).Select(d => d.Domain).ToHashSet(StringComparer.Ordinal);
+            CustomDomains = changes.CustomDomains.Select(d => new CustomDomain(d, verified.Contains(d))).ToList();
+        }
+
+        Touch(now);
+        return this;
+    }
+
+    public Result<Tenant> Delete(DateTime now)
+    {
+        if (State == TenantState.Deleted)
+        {
+            return this;
+        }
+
+        StateBeforeDelete = State;
+        State = TenantState.Deleted;
+        Touch(now);
+        DeleteTime = UpdateTime;
+        PurgeTime = UpdateTime + PurgeDelay;
+        return this;
+    }
+
+    public Result<Tenant> Undelete(DateTime now)
+    {
+        if (State != TenantState.Deleted)
+        {
+            return Error.InvalidState(ResourceName, State.ToString(), $"{ResourceName} is not deleted.");
+        }
+
+        State = StateBeforeDelete ?? TenantState.Active;
+        StateBeforeDelete = null;
+        DeleteTime = null;
+        PurgeTime = null;
+        Touch(now);
+        return this;
+    }
+
+    public Result<Tenant> Suspend(DateTime now) => MoveTo(TenantState.Suspended, "suspended", now);
+
+    public Result<Tenant> Resume(DateTime now) => MoveTo(TenantState.Active, "resumed", now);
+
+    private Result<Tenant> MoveTo(TenantState target, string verb, DateTime now)
+    {
+        if (State == TenantState.Deleted)
+        {
+            return DeletedError(verb);
+        }
+
+        if (State != target)
+        {
+            State = target;
+            Touch(now);
+        }
+
+        return this;
+    }
+
+    private Error DeletedError(string verb) =>
+        Error.InvalidState(ResourceName, State.ToString(), $"{ResourceName} is deleted and cannot be {verb}; undelete it first.");
+
+    private void Touch(DateTime now)
+    {
+        UpdateTime = Truncate(now);
+        Version++;
+    }
+
+    // PostgreSQL keeps microseconds; truncating here makes every round trip exact.
+    private static DateTime Truncate(DateTime t) =>
+        new(t.Ticks - (t.Ticks % 10), DateTimeKind.Utc);
+}

@@ -1,0 +1,8 @@
+namespace Platform.Domain.Tenancy;
+
+public enum TenantState
+{
+    Active = 1,
+    Suspended = 2,
+    Deleted = 3,
+}

@@ -1,0 +1,20 @@
+using Grpc.AspNetCore.Web;
+using Prometheus;
+using Platform.GrpcHost.Services;
+
+namespace Platform.GrpcHost.Composition;
+
+internal static class PlatformEndpoints
+{
+    public static WebApplication MapPlatform(this WebApplication app)
+    {
+        app.UseGrpcWeb(new GrpcWebOptions { DefaultEnabled = true });
+
+        app.MapGrpcService<TenantGrpcService>();
+        app.MapGrpcReflectionService();
+        app.MapGrpcHealthChecksService();
+        app.MapHealthChecks("/healthz");
+        app.MapMetrics("/metrics");
+        return app;
+    }
+}

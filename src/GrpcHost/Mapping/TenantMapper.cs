@@ -1,0 +1,47 @@
+using Platform.Domain.Tenancy;
+using Proto = Platform.Tenancy.V1;
+
+namespace Platform.GrpcHost.Mapping;
+
+/// <summary>Plain mapping between the tenant aggregate and its proto (a few lines beat a mapper config).</summary>
+internal static class TenantMapper
+{
+    public static Proto.Tenant ToProto(Tenant t)
+    {
+        var proto = new Proto.Tenant
+        {
+            Name = t.ResourceName,
+            TenantId = t.Id.Value,
+            DisplayName = t.DisplayName,
+            Tier = (Proto.Tenant.Types.Tier)(int)t.Tier,
+            State = (Proto.Tenant.Types.State)(int)t.State,
+            Subdomain = t.Subdomain,
+            TimeZone = t.TimeZone,
+            CreateTime = Timestamps.ToProto(t.CreateTime),
+            UpdateTime = Timestamps.ToProto(t.UpdateTime),
+            DeleteTime = Timestamps.ToProto(t.DeleteTime),
+            PurgeTime = Timestamps.ToProto(t.PurgeTime),
+            Etag = t.Etag,
+        };
+        proto.CustomDomains.AddRange(t.CustomDomains.Select(d => new Proto.CustomDomain { Domain = d.Domain, Verified = d.Verified }));
+        foreach (var (key, value) in t.Labels)
+        {
+            proto.Labels[key] = value;
+        }
+
+        return proto;
+    }
+
+    /// <summary>The client-settable fields; unpopulated ones become null ("not given").</summary>
+    public static TenantSettings ToSettings(Proto.Tenant? t) => t is null
+        ? new TenantSettings()
+        : new TenantSettings(
+            DisplayName: NullIfEmpty(t.DisplayName),
+            Tier: t.Tier == Proto.Tenant.Types.Tier.Unspecified ? null : (Tier)(int)t.Tier,
+            Subdomain: NullIfEmpty(t.Subdomain),
+            CustomDomains: t.CustomDomains.Count == 0 ? null : t.CustomDomains.Select(d => d.Domain).ToList(),
+            Labels: t.Labels.Count == 0 ? null : new Dictionary<string, string>(t.Labels),
+            TimeZone: NullIfEmpty(t.TimeZone));
+
+    private static string? NullIfEmpty(string s) => s.Length == 0 ? null : s;
+}

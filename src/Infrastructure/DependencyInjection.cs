@@ -1,0 +1,41 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.Application.Abstractions;
+using Platform.Infrastructure.Persistence;
+using Platform.Infrastructure.Persistence.Repositories;
+
+namespace Platform.Infrastructure;
+
+public static class DependencyInjection
+{
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
+    {
+        var storage = configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
+        services.AddSingleton(storage);
+
+        switch (storage.Provider)
+        {
+            case StorageProvider.Postgres:
+                var cs = configuration.GetConnectionString("Platform")
+                    ?? throw new InvalidOperationException("Platform:Storage:Provider is Postgres but ConnectionStrings:Platform is not set.");
+                services.AddDbContextPool<PostgresPlatformDbContext>(o => o.UseNpgsql(cs));
+                services.AddScoped<PlatformDbContext>(sp => sp.GetRequiredService<PostgresPlatformDbContext>());
+                break;
+            default:
+                Directory.CreateDirectory(storage.DataDirectory);
+                var file = Path.GetFullPath(Path.Combine(storage.DataDirectory, "platform.db"));
+                // Pooling off for the file handle would cost a reopen per request; the default pool is kept.
+                services.AddDbContextPool<SqlitePlatformDbContext>(o => o.UseSqlite($"Data Source={file};Default Timeout=30"));
+                services.AddScoped<PlatformDbContext>(sp => sp.GetRequiredService<SqlitePlatformDbContext>());
+                break;
+        }
+
+        services.AddScoped<IUnitOfWork, EfUnitOfWork>();
+        services.AddScoped<ITenantRepository, TenantRepository>();
+        services.AddScoped<IIdempotencyStore, IdempotencyStore>();
+        services.AddScoped<DatabaseMigrator>();
+        services.AddSingleton(TimeProvider.System);
+        return services;
+    }
+}

@@ -1,0 +1,80 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using Platform.Application.Abstractions;
+
+namespace Platform.Infrastructure.Persistence;
+
+/// <summary>
+/// Commits the scope's changes and reports unique and concurrency violations as values, naming
+/// the violated constraint the same way on both providers.
+/// </summary>
+internal sealed class EfUnitOfWork(PlatformDbContext db) : IUnitOfWork
+{
+    public async Task<SaveOutcome> SaveChangesAsync(CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return SaveOutcome.Saved;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return new SaveOutcome(SaveStatus.ConcurrencyConflict);
+        }
+        catch (DbUpdateException e) when (UniqueConstraintOf(e) is { } constraint)
+        {
+            // The failed entities must not linger: a handler may re-read after a race.
+            db.ChangeTracker.Clear();
+            return new SaveOutcome(SaveStatus.UniqueViolation, constraint);
+        }
+    }
+
+    private string? UniqueConstraintOf(DbUpdateException e) => e.InnerException switch
+    {
+        PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } pg => pg.ConstraintName,
+        SqliteException { SqliteErrorCode: 19, SqliteExtendedErrorCode: 2067 or 1555 } sqlite => SqliteConstraintName(sqlite.Message),
+        _ => null,
+    };
+
+    /// <summary>
+    /// SQLite names the columns, not the index ("UNIQUE constraint failed: tenants.subdomain"), so
+    /// the index is found in the EF model by table and columns.
+    /// </summary>
+    private string? SqliteConstraintName(string message)
+    {
+        const string marker = "constraint failed: ";
+        var at = message.IndexOf(marker, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return null;
+        }
+
+        var columns = message[(at + marker.Length)..].Split(',', StringSplitOptions.TrimEntries)
+            .Select(c => c.Split('.')).Where(p => p.Length == 2).ToList();
+        if (columns.Count == 0)
+        {
+            return null;
+        }
+
+        var table = columns[0][0].Trim('\'');
+        var names = columns.Select(c => c[1].Trim('\'')).ToList();
+        foreach (var entity in db.Model.GetEntityTypes().Where(t => t.GetTableName() == table))
+        {
+            var store = Microsoft.EntityFrameworkCore.Metadata.StoreObjectIdentifier.Table(table, entity.GetSchema());
+            if (entity.FindPrimaryKey() is { } pk && pk.Properties.Select(p => p.GetColumnName(store)).SequenceEqual(names))
+            {
+                return pk.GetName();
+            }
+
+            var index = entity.GetIndexes().FirstOrDefault(i => i.IsUnique && i.Properties.Select(p => p.GetColumnName(store)).SequenceEqual(names));
+            if (index is not null)
+            {
+                return index.GetDatabaseName();
+            }
+        }
+
+        return null;
+    }
+}
