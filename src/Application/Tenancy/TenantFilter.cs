@@ -27,7 +27,8 @@ public static class TenantFilter
         {
             if (i + 3 > tokens.Count)
             {
-                return Fail($"expected 'field = VALUE' at position {Position(tokens, i, filter)}");
+                // Terms can only be cut short at the end of the input.
+                return Fail($"expected 'field = VALUE' at position {filter.TrimEnd().Length}");
             }
 
             var (field, op, value) = (tokens[i], tokens[i + 1], tokens[i + 2]);
@@ -115,9 +116,6 @@ public static class TenantFilter
 
         return tokens;
     }
-
-    private static int Position(List<(string Text, int Position)> tokens, int index, string filter) =>
-        index < tokens.Count ? tokens[index].Position : filter.Length;
 
     private static Error Fail(string description) => Error.Validation(Field, description);
 }
