@@ -19,14 +19,14 @@ public static class DependencyInjection
             case StorageProvider.Postgres:
                 var cs = configuration.GetConnectionString("Platform")
                     ?? throw new InvalidOperationException("Platform:Storage:Provider is Postgres but ConnectionStrings:Platform is not set.");
-                services.AddDbContextPool<PostgresPlatformDbContext>(o => o.UseNpgsql(cs));
+                services.AddDbContextPool<PostgresPlatformDbContext>(o => Common(o).UseNpgsql(cs));
                 services.AddScoped<PlatformDbContext>(sp => sp.GetRequiredService<PostgresPlatformDbContext>());
                 break;
             default:
                 Directory.CreateDirectory(storage.DataDirectory);
                 var file = Path.GetFullPath(Path.Combine(storage.DataDirectory, "platform.db"));
                 // Pooling off for the file handle would cost a reopen per request; the default pool is kept.
-                services.AddDbContextPool<SqlitePlatformDbContext>(o => o.UseSqlite($"Data Source={file};Default Timeout=30"));
+                services.AddDbContextPool<SqlitePlatformDbContext>(o => Common(o).UseSqlite($"Data Source={file};Default Timeout=30"));
                 services.AddScoped<PlatformDbContext>(sp => sp.GetRequiredService<SqlitePlatformDbContext>());
                 break;
         }
@@ -38,4 +38,9 @@ public static class DependencyInjection
         services.AddSingleton(TimeProvider.System);
         return services;
     }
+
+    // Unique violations are expected outcomes (mapped to ALREADY_EXISTS); real failures are
+    // logged once by the host's exception interceptor. EF's own error log would double them.
+    private static DbContextOptionsBuilder Common(DbContextOptionsBuilder o) =>
+        o.ConfigureWarnings(w => w.Log((Microsoft.EntityFrameworkCore.Diagnostics.CoreEventId.SaveChangesFailed, Microsoft.Extensions.Logging.LogLevel.Debug)));
 }

@@ -13,7 +13,10 @@ public sealed record CreateTenantCommand(string TenantId, TenantSettings Setting
 {
     public Error? Validate()
     {
-        var v = new Validation().Merge(Domain.Tenancy.TenantId.Create(TenantId).Error);
+        var id = Domain.Tenancy.TenantId.Create(TenantId);
+        var v = new Validation().Merge(id.Error);
+        // All field errors at once: the settings are checked even when the id is bad.
+        v.Merge(Tenant.Check(Settings, id.IsSuccess ? id.Value.Value : "").ToError());
         RequestIds.Check(v, RequestId);
         return v.ToError();
     }
@@ -43,6 +46,21 @@ internal sealed class CreateTenantHandler(
     private const string Scope = "platform.tenancy.v1.TenantService/CreateTenant";
 
     public async ValueTask<Result<Tenant>> Handle(CreateTenantCommand command, CancellationToken ct)
+    {
+        var result = await CreateAsync(command, ct);
+
+        // A conflict may be our own concurrent retry that committed between our checks: if the
+        // request_id is now recorded, answer as that retry did.
+        if (result.Error is { Kind: ErrorKind.AlreadyExists } && command.RequestId is { } requestId &&
+            await ReplayAsync(requestId, command.Fingerprint(), clock.GetUtcNow().UtcDateTime, ct) is { } replay)
+        {
+            return replay;
+        }
+
+        return result;
+    }
+
+    private async ValueTask<Result<Tenant>> CreateAsync(CreateTenantCommand command, CancellationToken ct)
     {
         var id = TenantId.Create(command.TenantId).Value;
         var now = clock.GetUtcNow().UtcDateTime;
@@ -76,8 +94,7 @@ internal sealed class CreateTenantHandler(
         var outcome = await unitOfWork.SaveChangesAsync(ct);
         if (outcome is { Status: SaveStatus.UniqueViolation, Constraint: Constraints.IdempotencyKey })
         {
-            // A concurrent retry with the same request_id committed first: answer as it did.
-            return await ReplayAsync(command.RequestId!, fingerprint, now, ct) ?? Error.ConcurrentModification(tenant.ResourceName);
+            return Error.AlreadyExists(tenant.ResourceName); // Replayed by Handle.
         }
 
         return TenantSaveErrors.From(outcome, tenant) is { } error ? error : tenant;

@@ -16,4 +16,13 @@ public static class ErrorReasons
     public const string InvalidState = "INVALID_STATE";
     public const string RequestIdReused = "REQUEST_ID_REUSED";
     public const string InternalError = "INTERNAL_ERROR";
+    public const string CredentialsMissing = "CREDENTIALS_MISSING";
+    public const string CredentialsInvalid = "CREDENTIALS_INVALID";
+    public const string CredentialsExpired = "CREDENTIALS_EXPIRED";
+    public const string CredentialsRevoked = "CREDENTIALS_REVOKED";
+    public const string PermissionDenied = "PERMISSION_DENIED";
+    public const string TenantMismatch = "TENANT_MISMATCH";
+    public const string TenantSuspended = "TENANT_SUSPENDED";
+    public const string MethodNotAuthorized = "METHOD_NOT_AUTHORIZED";
+    public const string DomainNotVerified = "DOMAIN_NOT_VERIFIED";
 }

@@ -42,21 +42,15 @@ public sealed class Tenant
 
     public static Result<Tenant> Create(TenantId id, TenantSettings settings, DateTime now)
     {
-        var v = new Validation();
-        TenantRules.DisplayName(v, settings.DisplayName, "tenant.display_name");
-        TenantRules.Tier(v, settings.Tier, "tenant.tier");
-        var subdomain = settings.Subdomain is { Length: > 0 } s ? s : id.Value;
-        TenantRules.Subdomain(v, subdomain, "tenant.subdomain");
-        var timeZone = settings.TimeZone is { Length: > 0 } tz ? tz : TenantRules.DefaultTimeZone;
-        TenantRules.TimeZone(v, timeZone, "tenant.time_zone");
-        TenantRules.CustomDomains(v, settings.CustomDomains ?? [], "tenant.custom_domains");
-        TenantRules.Labels(v, settings.Labels ?? new Dictionary<string, string>(), "tenant.labels");
-        if (v.ToError() is { } error)
+        if (Check(settings, id.Value).ToError() is { } error)
         {
             return error;
         }
 
-        now = Truncate(now);
+        var subdomain = settings.Subdomain is { Length: > 0 } s ? s : id.Value;
+        var timeZone = settings.TimeZone is { Length: > 0 } tz ? tz : TenantRules.DefaultTimeZone;
+
+        now = Clock.Truncate(now);
         return new Tenant
         {
             _id = id.Value,
@@ -71,6 +65,24 @@ public sealed class Tenant
             UpdateTime = now,
             Version = 1,
         };
+    }
+
+    /// <summary>Every rule a new tenant's settings must satisfy; the subdomain defaults to the id.</summary>
+    public static Validation Check(TenantSettings settings, string defaultSubdomain)
+    {
+        var v = new Validation();
+        TenantRules.DisplayName(v, settings.DisplayName, "tenant.display_name");
+        TenantRules.Tier(v, settings.Tier, "tenant.tier");
+        var subdomain = settings.Subdomain is { Length: > 0 } s ? s : defaultSubdomain;
+        if (subdomain.Length > 0)
+        {
+            TenantRules.Subdomain(v, subdomain, "tenant.subdomain");
+        }
+
+        TenantRules.TimeZone(v, settings.TimeZone is { Length: > 0 } tz ? tz : TenantRules.DefaultTimeZone, "tenant.time_zone");
+        TenantRules.CustomDomains(v, settings.CustomDomains ?? [], "tenant.custom_domains");
+        TenantRules.Labels(v, settings.Labels ?? new Dictionary<string, string>(), "tenant.labels");
+        return v;
     }
 
     /// <summary>Checks an optional client etag (AIP-154): empty means "no precondition".</summary>
@@ -167,11 +179,7 @@ public sealed class Tenant
 
     private void Touch(DateTime now)
     {
-        UpdateTime = Truncate(now);
+        UpdateTime = Clock.Truncate(now);
         Version++;
     }
-
-    // PostgreSQL keeps microseconds; truncating here makes every round trip exact.
-    private static DateTime Truncate(DateTime t) =>
-        new(t.Ticks - (t.Ticks % 10), DateTimeKind.Utc);
 }

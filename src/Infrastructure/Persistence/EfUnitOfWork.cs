@@ -51,7 +51,8 @@ internal sealed class EfUnitOfWork(PlatformDbContext db) : IUnitOfWork
             return null;
         }
 
-        var columns = message[(at + marker.Length)..].Split(',', StringSplitOptions.TrimEntries)
+        // Microsoft.Data.Sqlite quotes the native message: "SQLite Error 19: 'UNIQUE constraint failed: t.a, t.b'."
+        var columns = message[(at + marker.Length)..].TrimEnd('.', '\'', ' ').Split(',', StringSplitOptions.TrimEntries)
             .Select(c => c.Split('.')).Where(p => p.Length == 2).ToList();
         if (columns.Count == 0)
         {

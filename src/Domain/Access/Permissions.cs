@@ -1,0 +1,26 @@
+namespace Platform.Domain.Access;
+
+/// <summary>
+/// The permission catalog. Each RPC names one of these in its proto method option; a test keeps
+/// the two in step. Operator-only permissions are never granted by tenant roles.
+/// </summary>
+public static class Permissions
+{
+    public static readonly IReadOnlySet<string> OperatorOnly = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "tenants.create", "tenants.list", "tenants.update", "tenants.delete", "tenants.undelete", "tenants.suspend", "tenants.resume",
+    };
+
+    /// <summary>Everything a tenant role may contain.</summary>
+    public static readonly IReadOnlySet<string> TenantGrantable = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "tenants.get",
+        "domains.add", "domains.verify", "domains.remove",
+        "apiKeys.create", "apiKeys.get", "apiKeys.list", "apiKeys.revoke",
+        "members.create", "members.get", "members.list", "members.update", "members.delete",
+        "roles.create", "roles.get", "roles.list", "roles.update", "roles.delete",
+        "audit.list", "audit.get",
+    };
+
+    public static bool IsKnown(string permission) => OperatorOnly.Contains(permission) || TenantGrantable.Contains(permission);
+}

@@ -1,0 +1,118 @@
+extern alias host;
+
+using Grpc.Health.V1;
+using Grpc.Net.Client;
+using Grpc.Net.Client.Web;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Platform.Tenancy.V1;
+
+namespace Platform.Integration.Tests.Infrastructure;
+
+/// <summary>
+/// One Platform host (the real Program, in-process via TestServer) on one fresh database, shared by
+/// the tests of a class. Subclasses choose the storage provider; the tests are the same.
+/// </summary>
+public abstract class HostFixture : IAsyncLifetime
+{
+    private WebApplicationFactory<host::Program>? _factory;
+
+    public abstract string Provider { get; }
+
+    public WebApplicationFactory<host::Program> Factory => _factory ?? throw new InvalidOperationException("Not initialized.");
+
+    public GrpcChannel Channel { get; private set; } = null!;
+
+    public GrpcChannel GrpcWebChannel { get; private set; } = null!;
+
+    public HttpClient Rest { get; private set; } = null!;
+
+    public TenantService.TenantServiceClient Tenants => new(Channel);
+
+    public CapturedLogs Logs { get; } = new();
+
+    /// <summary>Configuration for a brand-new, empty database of this provider.</summary>
+    public abstract ValueTask<Dictionary<string, string?>> NewDatabaseAsync();
+
+    public async ValueTask InitializeAsync()
+    {
+        _factory = CreateFactory(await NewDatabaseAsync());
+        Channel = GrpcChannel.ForAddress(Factory.Server.BaseAddress, new GrpcChannelOptions { HttpHandler = Factory.Server.CreateHandler() });
+        GrpcWebChannel = GrpcChannel.ForAddress(Factory.Server.BaseAddress, new GrpcChannelOptions
+        {
+            HttpHandler = new GrpcWebHandler(GrpcWebMode.GrpcWeb, Factory.Server.CreateHandler()),
+            HttpVersion = new Version(1, 1),
+        });
+        Rest = Factory.CreateClient();
+        await WaitUntilServingAsync(Channel);
+    }
+
+    /// <summary>A second host on its own new database, with extra settings and service overrides.</summary>
+    public async Task<WebApplicationFactory<host::Program>> CreateIsolatedHostAsync(
+        Dictionary<string, string?>? extra = null, Action<IServiceCollection>? services = null)
+    {
+        var settings = await NewDatabaseAsync();
+        foreach (var (k, v) in extra ?? [])
+        {
+            settings[k] = v;
+        }
+
+        return CreateFactory(settings, services);
+    }
+
+    public static GrpcChannel ChannelFor(WebApplicationFactory<host::Program> factory) =>
+        GrpcChannel.ForAddress(factory.Server.BaseAddress, new GrpcChannelOptions { HttpHandler = factory.Server.CreateHandler() });
+
+    public static async Task WaitUntilServingAsync(GrpcChannel channel)
+    {
+        var health = new Health.HealthClient(channel);
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (true)
+        {
+            var status = (await health.CheckAsync(new HealthCheckRequest())).Status;
+            if (status == HealthCheckResponse.Types.ServingStatus.Serving)
+            {
+                return;
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"Host did not become healthy (last status {status}).");
+            }
+
+            await Task.Delay(100);
+        }
+    }
+
+    public virtual async ValueTask DisposeAsync()
+    {
+        Channel?.Dispose();
+        GrpcWebChannel?.Dispose();
+        Rest?.Dispose();
+        if (_factory is not null)
+        {
+            await _factory.DisposeAsync();
+        }
+
+        GC.SuppressFinalize(this);
+    }
+
+    private WebApplicationFactory<host::Program> CreateFactory(Dictionary<string, string?> settings, Action<IServiceCollection>? services = null) =>
+        new WebApplicationFactory<host::Program>().WithWebHostBuilder(b =>
+        {
+            b.UseEnvironment("Testing");
+            foreach (var (key, value) in settings)
+            {
+                b.UseSetting(key, value);
+            }
+
+            b.ConfigureLogging(l => l.AddProvider(Logs));
+            if (services is not null)
+            {
+                b.ConfigureTestServices(services);
+            }
+        });
+}
