@@ -1,6 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Platform.Application.Abstractions.Security;
+using Platform.Infrastructure.Dns;
+using Platform.Infrastructure.Security;
 using Platform.Application.Abstractions;
 using Platform.Infrastructure.Persistence;
 using Platform.Infrastructure.Persistence.Repositories;
@@ -20,23 +24,46 @@ public static class DependencyInjection
                 var cs = configuration.GetConnectionString("Platform")
                     ?? throw new InvalidOperationException("Platform:Storage:Provider is Postgres but ConnectionStrings:Platform is not set.");
                 services.AddDbContextPool<PostgresPlatformDbContext>(o => Common(o).UseNpgsql(cs));
-                services.AddScoped<PlatformDbContext>(sp => sp.GetRequiredService<PostgresPlatformDbContext>());
+                services.AddScoped<PlatformDbContext>(sp => Scoped(sp, sp.GetRequiredService<PostgresPlatformDbContext>()));
                 break;
             default:
                 Directory.CreateDirectory(storage.DataDirectory);
                 var file = Path.GetFullPath(Path.Combine(storage.DataDirectory, "platform.db"));
                 // Pooling off for the file handle would cost a reopen per request; the default pool is kept.
                 services.AddDbContextPool<SqlitePlatformDbContext>(o => Common(o).UseSqlite($"Data Source={file};Default Timeout=30"));
-                services.AddScoped<PlatformDbContext>(sp => sp.GetRequiredService<SqlitePlatformDbContext>());
+                services.AddScoped<PlatformDbContext>(sp => Scoped(sp, sp.GetRequiredService<SqlitePlatformDbContext>()));
                 break;
         }
 
         services.AddScoped<IUnitOfWork, EfUnitOfWork>();
         services.AddScoped<ITenantRepository, TenantRepository>();
         services.AddScoped<IIdempotencyStore, IdempotencyStore>();
+        services.AddScoped<IApiKeyRepository, ApiKeyRepository>();
+        services.AddScoped<IMemberRepository, MemberRepository>();
+        services.AddScoped<IRoleRepository, RoleRepository>();
+        services.AddScoped<IAuditRepository, AuditRepository>();
         services.AddScoped<DatabaseMigrator>();
-        services.AddSingleton(TimeProvider.System);
+        services.TryAddSingleton(TimeProvider.System);
+
+        // Per-call context, filled by the host before any handler runs; scopes every query.
+        services.AddScoped<RequestContext>();
+        services.AddScoped<IRequestContext>(sp => sp.GetRequiredService<RequestContext>());
+
+        services.AddMemoryCache();
+        services.AddSingleton(configuration.GetSection(CacheOptions.Section).Get<CacheOptions>() ?? new CacheOptions());
+        services.AddSingleton<TenantDirectory>();
+        services.AddSingleton<ITenantDirectory>(sp => sp.GetRequiredService<TenantDirectory>());
+        services.AddSingleton<RoleResolver>();
+        services.AddSingleton<IRoleResolver>(sp => sp.GetRequiredService<RoleResolver>());
+        services.TryAddSingleton<IDnsTxtResolver, DnsClientTxtResolver>();
         return services;
+    }
+
+    // Pooled contexts outlive scopes: bind each lease to the current call's tenant.
+    private static PlatformDbContext Scoped(IServiceProvider sp, PlatformDbContext db)
+    {
+        db.RequestContext = sp.GetRequiredService<IRequestContext>();
+        return db;
     }
 
     // Unique violations are expected outcomes (mapped to ALREADY_EXISTS); real failures are

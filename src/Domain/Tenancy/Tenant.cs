@@ -25,6 +25,12 @@ public sealed class Tenant
     public TenantState? StateBeforeDelete { get; private set; }
     public string Subdomain { get; private set; } = "";
     public IReadOnlyList<CustomDomain> CustomDomains { get; private set; } = [];
+
+    /// <summary>
+    /// The verified domains as "|a.com|b.com|", kept in step with <see cref="CustomDomains"/> so
+    /// storage can find the tenant of a host without parsing JSON.
+    /// </summary>
+    public string VerifiedDomains { get; private set; } = "";
     public IReadOnlyDictionary<string, string> Labels { get; private set; } = new Dictionary<string, string>();
     public string TimeZone { get; private set; } = TenantRules.DefaultTimeZone;
     public DateTime CreateTime { get; private set; }
@@ -58,7 +64,7 @@ public sealed class Tenant
             Tier = settings.Tier ?? Tier.Free,
             State = TenantState.Active,
             Subdomain = subdomain,
-            CustomDomains = (settings.CustomDomains ?? []).Select(d => new CustomDomain(d, Verified: false)).ToList(),
+            CustomDomains = (settings.CustomDomains ?? []).Select(d => new CustomDomain(d, Verified: false, DomainVerification.NewToken())).ToList(),
             Labels = new Dictionary<string, string>(settings.Labels ?? new Dictionary<string, string>()),
             TimeZone = timeZone,
             CreateTime = now,
@@ -115,9 +121,11 @@ public sealed class Tenant
         Labels = changes.Labels is null ? Labels : new Dictionary<string, string>(changes.Labels);
         if (changes.CustomDomains is not null)
         {
-            // A domain that stays keeps its verification; new ones start unverified.
-            var verified = CustomDomains.Where(d => d.Verified).Select(d => d.Domain).ToHashSet(StringComparer.Ordinal);
-            CustomDomains = changes.CustomDomains.Select(d => new CustomDomain(d, verified.Contains(d))).ToList();
+            // A domain that stays keeps its verification and token; new ones start unverified.
+            var existing = CustomDomains.ToDictionary(d => d.Domain, StringComparer.Ordinal);
+            SetCustomDomains(changes.CustomDomains
+                .Select(d => existing.TryGetValue(d, out var kept) ? kept : new CustomDomain(d, false, DomainVerification.NewToken()))
+                .ToList());
         }
 
         Touch(now);
@@ -157,6 +165,14 @@ public sealed class Tenant
     public Result<Tenant> Suspend(DateTime now) => MoveTo(TenantState.Suspended, "suspended", now);
 
     public Result<Tenant> Resume(DateTime now) => MoveTo(TenantState.Active, "resumed", now);
+
+    /// <summary>Replaces the custom domains, keeping <see cref="VerifiedDomains"/> in step.</summary>
+    public void SetCustomDomains(IReadOnlyList<CustomDomain> domains)
+    {
+        CustomDomains = domains;
+        var verified = domains.Where(d => d.Verified).Select(d => d.Domain).ToList();
+        VerifiedDomains = verified.Count == 0 ? "" : $"|{string.Join('|', verified)}|";
+    }
 
     private Result<Tenant> MoveTo(TenantState target, string verb, DateTime now)
     {

@@ -18,6 +18,7 @@ public abstract class SdkFacadeTests<TFixture>(TFixture fx) : IClassFixture<TFix
         Address = fx.Factory.Server.BaseAddress,
         HttpHandler = fx.Factory.Server.CreateHandler(),
         UseGrpcWeb = grpcWeb,
+        ApiKey = fx.OperatorKey,
     });
 
     [Fact]

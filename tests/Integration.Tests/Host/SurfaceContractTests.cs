@@ -85,7 +85,7 @@ public abstract class SurfaceContractTests<TFixture>(TFixture fx) : IClassFixtur
     public async Task Grpc_web_reaches_the_same_service()
     {
         var id = NewId();
-        var web = new TenantService.TenantServiceClient(fx.GrpcWebChannel);
+        var web = new TenantService.TenantServiceClient(fx.GrpcWebOperator);
         var created = await web.CreateTenantAsync(new CreateTenantRequest { TenantId = id, Tenant = new Tenant { DisplayName = "Web" } });
 
         Assert.Equal(created, await fx.Tenants.GetTenantAsync(new GetTenantRequest { Name = created.Name }));

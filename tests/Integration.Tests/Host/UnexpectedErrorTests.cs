@@ -23,14 +23,16 @@ public sealed class UnexpectedErrorTests(SqliteHostFixture fx) : IClassFixture<S
         await HostFixture.WaitUntilServingAsync(channel);
 
         var (status, info, _) = await Errors.AssertFailsAsync(
-            () => new TenantService.TenantServiceClient(channel).GetTenantAsync(new GetTenantRequest { Name = "tenants/acme" }).ResponseAsync,
+            () => new TenantService.TenantServiceClient(HostFixture.WithCredential(channel, fx.OperatorKey)).GetTenantAsync(new GetTenantRequest { Name = "tenants/acme" }).ResponseAsync,
             StatusCode.Internal, "INTERNAL_ERROR");
 
         Assert.DoesNotContain("hunter2", status.ToString(), StringComparison.Ordinal);
         Assert.Contains(info.Metadata["reference"], status.Message, StringComparison.Ordinal);
         Assert.Contains(fx.Logs.Lines, l => l.Contains(info.Metadata["reference"], StringComparison.Ordinal) && l.Contains("hunter2", StringComparison.Ordinal));
 
-        var rest = await factory.CreateClient().GetAsync("/v1/tenants/acme");
+        using var restClient = factory.CreateClient();
+        restClient.DefaultRequestHeaders.Add("x-api-key", fx.OperatorKey);
+        var rest = await restClient.GetAsync("/v1/tenants/acme");
         Assert.Equal(System.Net.HttpStatusCode.InternalServerError, rest.StatusCode);
         Assert.DoesNotContain("hunter2", await rest.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }

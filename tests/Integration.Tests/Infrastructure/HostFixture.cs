@@ -1,5 +1,7 @@
 extern alias host;
 
+using Grpc.Core;
+using Grpc.Core.Interceptors;
 using Grpc.Health.V1;
 using Grpc.Net.Client;
 using Grpc.Net.Client.Web;
@@ -30,7 +32,42 @@ public abstract class HostFixture : IAsyncLifetime
 
     public HttpClient Rest { get; private set; } = null!;
 
-    public TenantService.TenantServiceClient Tenants => new(Channel);
+    /// <summary>The bootstrap operator key every host of this fixture is started with.</summary>
+    public string OperatorKey { get; } = Platform.Domain.Access.ApiKeySecret.Generate();
+
+    /// <summary>Calls as the operator (gRPC).</summary>
+    public CallInvoker Operator => WithCredential(Channel, OperatorKey);
+
+    /// <summary>Calls as the operator over gRPC-Web.</summary>
+    public CallInvoker GrpcWebOperator => WithCredential(GrpcWebChannel, OperatorKey);
+
+    public TenantService.TenantServiceClient Tenants => new(Operator);
+
+    /// <summary>Calls with <c>authorization: Bearer {credential}</c> (an API key or a JWT).</summary>
+    public CallInvoker As(string credential) => WithCredential(Channel, credential);
+
+    /// <summary>A channel whose requests carry <paramref name="host"/> as :authority / Host (subdomain and custom-domain resolution).</summary>
+    public GrpcChannel ChannelForHost(string host) =>
+        GrpcChannel.ForAddress(new Uri($"http://{host}"), new GrpcChannelOptions { HttpHandler = Factory.Server.CreateHandler() });
+
+    /// <summary>An HttpClient for REST with the given credential (null: anonymous).</summary>
+    public HttpClient RestAs(string? credential)
+    {
+        var client = Factory.CreateClient();
+        if (credential is not null)
+        {
+            client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", credential);
+        }
+
+        return client;
+    }
+
+    public static CallInvoker WithCredential(ChannelBase channel, string credential) =>
+        channel.Intercept(metadata =>
+        {
+            metadata.Add("authorization", $"Bearer {credential}");
+            return metadata;
+        });
 
     public CapturedLogs Logs { get; } = new();
 
@@ -46,7 +83,7 @@ public abstract class HostFixture : IAsyncLifetime
             HttpHandler = new GrpcWebHandler(GrpcWebMode.GrpcWeb, Factory.Server.CreateHandler()),
             HttpVersion = new Version(1, 1),
         });
-        Rest = Factory.CreateClient();
+        Rest = RestAs(OperatorKey);
         await WaitUntilServingAsync(Channel);
     }
 
@@ -104,6 +141,10 @@ public abstract class HostFixture : IAsyncLifetime
         new WebApplicationFactory<host::Program>().WithWebHostBuilder(b =>
         {
             b.UseEnvironment("Testing");
+            b.UseSetting("Platform:Bootstrap:OperatorKey", OperatorKey);
+            b.UseSetting("Platform:BaseDomain", "platform.test");
+            b.UseSetting("Platform:Access:LastUsedFlushSeconds", "1");
+            b.UseSetting("Platform:Audit:FlushMilliseconds", "50");
             foreach (var (key, value) in settings)
             {
                 b.UseSetting(key, value);

@@ -36,6 +36,7 @@ internal sealed class TenantConfiguration(string jsonColumnType) : IEntityTypeCo
         b.Property(t => t.Labels).HasColumnName("labels").HasColumnType(jsonColumnType)
             .HasConversion(JsonValueConversions.MapConverter(), JsonValueConversions.MapComparer());
 
+        b.Property(t => t.VerifiedDomains).HasColumnName("verified_domains").HasMaxLength(6000);
         b.HasIndex(t => t.Subdomain).IsUnique().HasDatabaseName(Constraints.TenantSubdomain);
         // Serves ListTenants' keyset order.
         b.HasIndex(nameof(Tenant.CreateTime), Key).HasDatabaseName("ix_tenants_create_time_id");

@@ -11,6 +11,14 @@ namespace Platform.Infrastructure.Persistence.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "verified_domains",
+                table: "tenants",
+                type: "TEXT",
+                maxLength: 6000,
+                nullable: false,
+                defaultValue: "");
+
             migrationBuilder.CreateTable(
                 name: "api_keys",
                 columns: table => new
@@ -135,6 +143,10 @@ namespace Platform.Infrastructure.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "roles");
+
+            migrationBuilder.DropColumn(
+                name: "verified_domains",
+                table: "tenants");
         }
     }
 }

@@ -1,0 +1,16 @@
+using DnsClient;
+using Platform.Application.Abstractions;
+
+namespace Platform.Infrastructure.Dns;
+
+/// <summary>TXT lookups through the system's configured name servers (DnsClient).</summary>
+internal sealed class DnsClientTxtResolver : IDnsTxtResolver
+{
+    private readonly LookupClient _client = new(new LookupClientOptions { UseCache = false, Timeout = TimeSpan.FromSeconds(3), Retries = 1 });
+
+    public async Task<IReadOnlyList<string>> ResolveTxtAsync(string name, CancellationToken ct)
+    {
+        var response = await _client.QueryAsync(name, QueryType.TXT, cancellationToken: ct);
+        return response.Answers.TxtRecords().SelectMany(r => r.Text).ToList();
+    }
+}
