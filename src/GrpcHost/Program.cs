@@ -1,7 +1,8 @@
 using Platform.GrpcHost.Composition;
 using Platform.Infrastructure.Persistence;
 
-var builder = WebApplication.CreateBuilder(args);
+// appsettings.json ships next to the binary: find it wherever the host is started from.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.Services.AddPlatform(builder.Configuration);
 var app = builder.Build();
 
@@ -10,6 +11,7 @@ if (args.Contains("migrate"))
 {
     await using var scope = app.Services.CreateAsyncScope();
     await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
+    await scope.ServiceProvider.GetRequiredService<Platform.Infrastructure.Security.OperatorKeyBootstrapper>().RunAsync(CancellationToken.None);
     return;
 }
 

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Platform.Application.Abstractions.Security;
+using Platform.Infrastructure.Audit;
 using Platform.Infrastructure.Dns;
 using Platform.Infrastructure.Security;
 using Platform.Application.Abstractions;
@@ -56,6 +57,18 @@ public static class DependencyInjection
         services.AddSingleton<RoleResolver>();
         services.AddSingleton<IRoleResolver>(sp => sp.GetRequiredService<RoleResolver>());
         services.TryAddSingleton<IDnsTxtResolver, DnsClientTxtResolver>();
+
+        services.AddSingleton(configuration.GetSection(AccessOptions.Section).Get<AccessOptions>() ?? new AccessOptions());
+        services.AddSingleton<ApiKeyUsageTracker>();
+        services.AddHostedService(sp => sp.GetRequiredService<ApiKeyUsageTracker>());
+        services.AddSingleton<ApiKeyAuthenticator>();
+        services.AddSingleton<IApiKeyAuthenticator>(sp => sp.GetRequiredService<ApiKeyAuthenticator>());
+        services.AddScoped<OperatorKeyBootstrapper>();
+
+        services.AddSingleton(configuration.GetSection(AuditOptions.Section).Get<AuditOptions>() ?? new AuditOptions());
+        services.AddSingleton<AuditLogWriter>();
+        services.AddSingleton<IAuditLog>(sp => sp.GetRequiredService<AuditLogWriter>());
+        services.AddHostedService(sp => sp.GetRequiredService<AuditLogWriter>());
         return services;
     }
 

@@ -23,6 +23,10 @@ public sealed class Member
 
     public string Etag => Version.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
+    /// <summary>Checks an optional client etag (AIP-154): empty means "no precondition".</summary>
+    public Error? CheckEtag(string? etag) =>
+        string.IsNullOrEmpty(etag) || etag == Etag ? null : Error.EtagMismatch(ResourceName);
+
     public static Result<Member> Create(string tenantId, string id, string subject, string issuer, string displayName, IReadOnlyList<string> roles, DateTime now)
     {
         var v = new Validation()

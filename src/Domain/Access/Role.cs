@@ -22,6 +22,10 @@ public sealed class Role
 
     public string Etag => Version.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
+    /// <summary>Checks an optional client etag (AIP-154): empty means "no precondition".</summary>
+    public Error? CheckEtag(string? etag) =>
+        string.IsNullOrEmpty(etag) || etag == Etag ? null : Error.EtagMismatch(ResourceName);
+
     public static Result<Role> Create(string tenantId, string id, string displayName, string description, IReadOnlyList<string> permissions, DateTime now)
     {
         var v = new Validation().Check(!BuiltInRoles.IsBuiltIn(id), "role_id", "is the id of a built-in role");

@@ -166,6 +166,103 @@ public sealed class Tenant
 
     public Result<Tenant> Resume(DateTime now) => MoveTo(TenantState.Active, "resumed", now);
 
+    /// <summary>Checks one custom domain with the host-name rule of <see cref="TenantRules.CustomDomains"/>.</summary>
+    public static Error? CheckDomain(string? domain, string field = "domain")
+    {
+        if (string.IsNullOrEmpty(domain))
+        {
+            return Error.Validation(field, "is required");
+        }
+
+        var v = new Validation();
+        TenantRules.CustomDomains(v, [domain], field);
+        return v.IsValid ? null : Error.Validation(field, v.Violations[0].Description);
+    }
+
+    /// <summary>Adds an unverified domain with a fresh token; a domain already present is left as it is.</summary>
+    public Result<Tenant> AddDomain(string domain, DateTime now)
+    {
+        if (State == TenantState.Deleted)
+        {
+            return DeletedError("changed");
+        }
+
+        if (CheckDomain(domain) is { } invalid)
+        {
+            return invalid;
+        }
+
+        if (CustomDomains.Any(d => d.Domain == domain))
+        {
+            return this;
+        }
+
+        if (CustomDomains.Count >= TenantRules.MaxCustomDomains)
+        {
+            return Error.Validation("domain", $"the tenant already has the maximum of {TenantRules.MaxCustomDomains} custom domains");
+        }
+
+        SetCustomDomains([.. CustomDomains, new CustomDomain(domain, Verified: false, DomainVerification.NewToken())]);
+        Touch(now);
+        return this;
+    }
+
+    /// <summary>The tenant's entry for <paramref name="domain"/>, for a tenant that can still change.</summary>
+    public Result<CustomDomain> FindDomain(string domain)
+    {
+        if (State == TenantState.Deleted)
+        {
+            return DeletedError("changed");
+        }
+
+        return CustomDomains.FirstOrDefault(d => d.Domain == domain) is { } found
+            ? found
+            : Error.Custom(ErrorKind.NotFound, ErrorReasons.ResourceNotFound, $"{ResourceName} has no custom domain '{domain}'.",
+                metadata: new Dictionary<string, string> { ["resource"] = ResourceName, ["domain"] = domain });
+    }
+
+    /// <summary>
+    /// Marks a domain verified when <paramref name="txtRecords"/> (the TXT values published at its
+    /// verification record) carry its token.
+    /// </summary>
+    public Result<Tenant> VerifyDomain(string domain, IReadOnlyList<string> txtRecords, DateTime now)
+    {
+        if (!FindDomain(domain).TryGetValue(out var entry, out var error))
+        {
+            return error;
+        }
+
+        if (entry.Verified)
+        {
+            return this;
+        }
+
+        var record = DomainVerification.RecordName(domain);
+        var expected = DomainVerification.RecordValue(entry.VerificationToken);
+        if (!txtRecords.Any(r => r.Trim() == expected))
+        {
+            return Error.Custom(ErrorKind.PreconditionFailed, ErrorReasons.DomainNotVerified,
+                $"No TXT record '{record}' with value '{expected}' was found; publish it and retry (DNS changes can take a while to propagate).",
+                metadata: new Dictionary<string, string> { ["record"] = record, ["domain"] = domain });
+        }
+
+        SetCustomDomains(CustomDomains.Select(d => d.Domain == domain ? d with { Verified = true } : d).ToList());
+        Touch(now);
+        return this;
+    }
+
+    public Result<Tenant> RemoveDomain(string domain, DateTime now)
+    {
+        if (!FindDomain(domain).TryGetValue(out _, out var error))
+        {
+            return error;
+        }
+
+        SetCustomDomains(CustomDomains.Where(d => d.Domain != domain).ToList());
+        Touch(now);
+        return this;
+    }
+
     /// <summary>Replaces the custom domains, keeping <see cref="VerifiedDomains"/> in step.</summary>
     public void SetCustomDomains(IReadOnlyList<CustomDomain> domains)
     {

@@ -11,6 +11,8 @@ internal static class PlatformEndpoints
         app.UseGrpcWeb(new GrpcWebOptions { DefaultEnabled = true });
 
         app.MapGrpcService<TenantGrpcService>();
+        app.MapGrpcService<AccessGrpcService>();
+        app.MapGrpcService<AuditGrpcService>();
         app.MapGrpcReflectionService();
         app.MapGrpcHealthChecksService();
         app.MapHealthChecks("/healthz");

@@ -8,6 +8,7 @@ using Platform.GrpcHost.Errors;
 using Platform.GrpcHost.Health;
 using Platform.GrpcHost.Interceptors;
 using Platform.GrpcHost.Observability;
+using Platform.GrpcHost.Security;
 using Platform.Infrastructure;
 
 namespace Platform.GrpcHost.Composition;
@@ -30,6 +31,8 @@ internal static class PlatformServices
             // Order matters: telemetry sees the final status, including the INTERNAL made below it.
             o.Interceptors.Add<TelemetryInterceptor>();
             o.Interceptors.Add<ExceptionInterceptor>();
+            o.Interceptors.Add<AuditInterceptor>();
+            o.Interceptors.Add<AuthorizationInterceptor>();
         }).AddJsonTranscoding(o =>
         {
             o.JsonSettings.WriteInt64sAsStrings = true;
@@ -37,14 +40,46 @@ internal static class PlatformServices
             o.TypeRegistry = ErrorMapper.DetailTypes;
         });
         services.AddGrpcReflection();
+        services.AddSingleton<PlatformStartup>();
         services.AddSingleton<DatabaseHealthCheck>();
         services.AddGrpcHealthChecks(o => o.Services.Map("", _ => true))
             .AddCheck<DatabaseHealthCheck>("database");
         services.AddHostedService<StartupMigrationService>();
 
         services.AddSingleton<RpcMetrics>();
+        AddSecurity(services, configuration);
         AddOpenTelemetry(services, configuration);
         return services;
+    }
+
+    private static void AddSecurity(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton<MethodPolicies>();
+        services.AddSingleton<CallAuthenticator>();
+        services.AddSingleton<TenantResolver>();
+        services.AddSingleton<MemberRoles>();
+        services.AddScoped<CallAudit>();
+
+        var issuers = configuration.GetSection("Platform:Auth:Jwt:Issuers").Get<List<JwtIssuerOptions>>() ?? [];
+        services.AddSingleton(new JwtIssuers(issuers));
+        var authentication = services.AddAuthentication();
+        for (var i = 0; i < issuers.Count; i++)
+        {
+            var issuer = issuers[i];
+            authentication.AddJwtBearer(JwtIssuers.SchemeFor(i), o =>
+            {
+                o.MapInboundClaims = false;
+                o.RequireHttpsMetadata = issuer.RequireHttpsMetadata;
+                o.MetadataAddress = issuer.MetadataAddress ?? $"{issuer.Issuer.TrimEnd('/')}/.well-known/openid-configuration";
+                o.TokenValidationParameters = new Microsoft.IdentityModel.Tokens.TokenValidationParameters
+                {
+                    ValidIssuer = issuer.Issuer,
+                    ValidAudience = issuer.Audience,
+                    ValidateAudience = !string.IsNullOrEmpty(issuer.Audience),
+                    ClockSkew = TimeSpan.FromSeconds(30),
+                };
+            });
+        }
     }
 
     private static void AddOpenTelemetry(IServiceCollection services, IConfiguration configuration)

@@ -27,7 +27,7 @@ public sealed partial class TelemetryInterceptor(ILogger<TelemetryInterceptor> l
         }
         finally
         {
-            Complete(context.Method, TenantLabel.Of(request), code, started);
+            Complete(context, code, started);
         }
     }
 
@@ -47,7 +47,7 @@ public sealed partial class TelemetryInterceptor(ILogger<TelemetryInterceptor> l
         }
         finally
         {
-            Complete(context.Method, TenantLabel.None, code, started);
+            Complete(context, code, started);
         }
     }
 
@@ -67,13 +67,21 @@ public sealed partial class TelemetryInterceptor(ILogger<TelemetryInterceptor> l
         }
         finally
         {
-            Complete(context.Method, TenantLabel.Of(request), code, started);
+            Complete(context, code, started);
         }
     }
 
-    private void Complete(string method, string tenant, StatusCode code, long started)
+    private void Complete(ServerCallContext context, StatusCode code, long started)
     {
         var elapsed = Stopwatch.GetElapsedTime(started);
+        // A call the client abandoned was not answered OK, whatever the handler did.
+        if (code == StatusCode.OK && context.CancellationToken.IsCancellationRequested)
+        {
+            code = StatusCode.Cancelled;
+        }
+
+        var method = context.Method;
+        var tenant = context.GetHttpContext().RequestServices.GetService<Platform.Application.Abstractions.Security.RequestContext>()?.TenantId ?? "";
         var codeName = code.ToString();
         metrics.Record(method, codeName, tenant, elapsed.TotalSeconds);
         if (code == StatusCode.OK)

@@ -1,3 +1,4 @@
+using Platform.Application.Tenancy;
 using Platform.Domain.Tenancy;
 using Proto = Platform.Tenancy.V1;
 
@@ -23,7 +24,7 @@ internal static class TenantMapper
             PurgeTime = Timestamps.ToProto(t.PurgeTime),
             Etag = t.Etag,
         };
-        proto.CustomDomains.AddRange(t.CustomDomains.Select(d => new Proto.CustomDomain { Domain = d.Domain, Verified = d.Verified }));
+        proto.CustomDomains.AddRange(t.CustomDomains.Select(d => new Proto.CustomDomain { Domain = d.Domain, Verified = d.Verified, VerificationToken = d.VerificationToken }));
         foreach (var (key, value) in t.Labels)
         {
             proto.Labels[key] = value;
@@ -31,6 +32,17 @@ internal static class TenantMapper
 
         return proto;
     }
+
+    public static Proto.AddCustomDomainResponse ToProto(CustomDomainAdded added) => new()
+    {
+        Tenant = ToProto(added.Tenant),
+        VerificationRecord = new Proto.DnsVerificationRecord
+        {
+            Name = DomainVerification.RecordName(added.Domain.Domain),
+            Type = "TXT",
+            Value = DomainVerification.RecordValue(added.Domain.VerificationToken),
+        },
+    };
 
     /// <summary>The client-settable fields; unpopulated ones become null ("not given").</summary>
     public static TenantSettings ToSettings(Proto.Tenant? t) => t is null

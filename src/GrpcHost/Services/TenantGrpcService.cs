@@ -39,5 +39,14 @@ public sealed class TenantGrpcService(IMediator mediator) : TenantService.Tenant
     public override async Task<Tenant> ResumeTenant(ResumeTenantRequest request, ServerCallContext context) =>
         (await mediator.Send(new ResumeTenantCommand(request.Name, NullIfEmpty(request.Etag)), context.CancellationToken)).ToReply(TenantMapper.ToProto);
 
+    public override async Task<AddCustomDomainResponse> AddCustomDomain(AddCustomDomainRequest request, ServerCallContext context) =>
+        (await mediator.Send(new AddCustomDomainCommand(request.Name, request.Domain), context.CancellationToken)).ToReply(TenantMapper.ToProto);
+
+    public override async Task<Tenant> VerifyCustomDomain(VerifyCustomDomainRequest request, ServerCallContext context) =>
+        (await mediator.Send(new VerifyCustomDomainCommand(request.Name, request.Domain), context.CancellationToken)).ToReply(TenantMapper.ToProto);
+
+    public override async Task<Tenant> RemoveCustomDomain(RemoveCustomDomainRequest request, ServerCallContext context) =>
+        (await mediator.Send(new RemoveCustomDomainCommand(request.Name, request.Domain), context.CancellationToken)).ToReply(TenantMapper.ToProto);
+
     private static string? NullIfEmpty(string s) => s.Length == 0 ? null : s;
 }

@@ -2,6 +2,9 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Platform.Application.Abstractions;
+using Platform.Domain.Access;
+using Platform.Domain.Tenancy;
+using Platform.Infrastructure.Security;
 
 namespace Platform.Infrastructure.Persistence;
 
@@ -9,13 +12,18 @@ namespace Platform.Infrastructure.Persistence;
 /// Commits the scope's changes and reports unique and concurrency violations as values, naming
 /// the violated constraint the same way on both providers.
 /// </summary>
-internal sealed class EfUnitOfWork(PlatformDbContext db) : IUnitOfWork
+internal sealed class EfUnitOfWork(PlatformDbContext db, TenantDirectory tenants, ApiKeyAuthenticator apiKeys, RoleResolver roles) : IUnitOfWork
 {
     public async Task<SaveOutcome> SaveChangesAsync(CancellationToken ct)
     {
+        // Hot-path caches on this host drop what this commit changes (other hosts expire theirs).
+        var changed = db.ChangeTracker.Entries()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .Select(e => e.Entity).ToList();
         try
         {
             await db.SaveChangesAsync(ct);
+            Invalidate(changed);
             return SaveOutcome.Saved;
         }
         catch (DbUpdateConcurrencyException)
@@ -28,6 +36,25 @@ internal sealed class EfUnitOfWork(PlatformDbContext db) : IUnitOfWork
             // The failed entities must not linger: a handler may re-read after a race.
             db.ChangeTracker.Clear();
             return new SaveOutcome(SaveStatus.UniqueViolation, constraint);
+        }
+    }
+
+    private void Invalidate(List<object> changed)
+    {
+        foreach (var entity in changed)
+        {
+            switch (entity)
+            {
+                case Tenant t:
+                    tenants.Invalidate(t.Id.Value);
+                    break;
+                case ApiKey k:
+                    apiKeys.Invalidate(k.KeyPrefix);
+                    break;
+                case Role r:
+                    roles.Invalidate(r.TenantId);
+                    break;
+            }
         }
     }
 

@@ -23,7 +23,7 @@ public sealed class UnexpectedErrorTests(SqliteHostFixture fx) : IClassFixture<S
         await HostFixture.WaitUntilServingAsync(channel);
 
         var (status, info, _) = await Errors.AssertFailsAsync(
-            () => new TenantService.TenantServiceClient(HostFixture.WithCredential(channel, fx.OperatorKey)).GetTenantAsync(new GetTenantRequest { Name = "tenants/acme" }).ResponseAsync,
+            () => new TenantService.TenantServiceClient(HostFixture.WithCredential(channel, fx.OperatorKey)).ListTenantsAsync(new ListTenantsRequest()).ResponseAsync,
             StatusCode.Internal, "INTERNAL_ERROR");
 
         Assert.DoesNotContain("hunter2", status.ToString(), StringComparison.Ordinal);
@@ -32,7 +32,7 @@ public sealed class UnexpectedErrorTests(SqliteHostFixture fx) : IClassFixture<S
 
         using var restClient = factory.CreateClient();
         restClient.DefaultRequestHeaders.Add("x-api-key", fx.OperatorKey);
-        var rest = await restClient.GetAsync("/v1/tenants/acme");
+        var rest = await restClient.GetAsync("/v1/tenants");
         Assert.Equal(System.Net.HttpStatusCode.InternalServerError, rest.StatusCode);
         Assert.DoesNotContain("hunter2", await rest.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }

@@ -8,4 +8,7 @@ public interface IRoleResolver
 
     /// <summary>Role ids among <paramref name="roleIds"/> that do not exist for the tenant.</summary>
     ValueTask<IReadOnlyList<string>> UnknownRolesAsync(string? tenantId, IReadOnlyList<string> roleIds, CancellationToken ct);
+
+    /// <summary>Forgets the tenant's cached custom roles on this host (after a role is created, changed or deleted).</summary>
+    void Invalidate(string tenantId);
 }

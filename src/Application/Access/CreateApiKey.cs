@@ -1,0 +1,111 @@
+using System.Globalization;
+using System.Text;
+using Mediator;
+using Platform.Application.Abstractions;
+using Platform.Application.Abstractions.Security;
+using Platform.Application.Common;
+using Platform.Domain.Access;
+using Platform.Domain.Common;
+using Platform.Domain.Tenancy;
+
+namespace Platform.Application.Access;
+
+/// <param name="Parent"><c>tenants/{tenant}</c>, or <c>platform</c> for an operator key.</param>
+public sealed record CreateApiKeyCommand(string Parent, string DisplayName, IReadOnlyList<string> Roles, DateTime? ExpireTime, string? RequestId)
+    : ICommand<Result<CreatedApiKey>>, IValidatable
+{
+    public Error? Validate()
+    {
+        var v = new Validation().Merge(AccessNames.ApiKeyParent(Parent).Error);
+        RequestIds.Check(v, RequestId);
+        return v.ToError();
+    }
+
+    internal string Fingerprint() => PageToken.Fingerprint(new StringBuilder().Append(Parent).Append('|').Append(DisplayName).Append('|')
+        .AppendJoin(',', Roles).Append('|').Append(ExpireTime?.Ticks.ToString(CultureInfo.InvariantCulture) ?? "").ToString());
+}
+
+/// <param name="Secret">The key's secret; empty when a retry (same request_id) replays the create.</param>
+public sealed record CreatedApiKey(ApiKey Key, string Secret);
+
+internal sealed class CreateApiKeyHandler(
+    IApiKeyRepository keys,
+    ITenantDirectory tenants,
+    IRoleResolver roles,
+    IRequestContext context,
+    IIdempotencyStore idempotency,
+    IUnitOfWork unitOfWork,
+    TimeProvider clock) : ICommandHandler<CreateApiKeyCommand, Result<CreatedApiKey>>
+{
+    private const string Method = "CreateApiKey";
+
+    public async ValueTask<Result<CreatedApiKey>> Handle(CreateApiKeyCommand command, CancellationToken ct)
+    {
+        var tenantId = AccessNames.ApiKeyParent(command.Parent).Value;
+        if (AccessRules.CheckScope(context, tenantId) is { } outOfScope)
+        {
+            return outOfScope;
+        }
+
+        var scope = AccessRules.IdempotencyScope(Method, command.Parent, context);
+        if (command.RequestId is { } requestId && await ReplayAsync(scope, requestId, command.Fingerprint(), ct) is { } replay)
+        {
+            return replay;
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (tenantId is not null && await AccessRules.CheckTenantAsync(tenants, tenantId, now, ct) is { } missing)
+        {
+            return missing;
+        }
+
+        var secret = ApiKeySecret.Generate();
+        var tenant = tenantId is null ? (TenantId?)null : TenantId.FromTrusted(tenantId);
+        if (!ApiKey.Create(tenant, command.DisplayName, command.Roles, command.ExpireTime, secret, now).TryGetValue(out var key, out var invalid))
+        {
+            return invalid;
+        }
+
+        if (await AccessRules.CheckGrantAsync(context, roles, tenantId, command.Roles, "api_key.roles", ct) is { } refused)
+        {
+            return refused;
+        }
+
+        keys.Add(key);
+        if (command.RequestId is { } id)
+        {
+            idempotency.Add(new IdempotencyRecord(scope, id, command.Fingerprint(), key.ResourceName, now));
+        }
+
+        var outcome = await unitOfWork.SaveChangesAsync(ct);
+        if (outcome is { Status: SaveStatus.UniqueViolation, Constraint: Constraints.IdempotencyKey } &&
+            await ReplayAsync(scope, command.RequestId!, command.Fingerprint(), ct) is { } raced)
+        {
+            return raced; // A concurrent retry committed first: answer as it did.
+        }
+
+        return outcome.Status == SaveStatus.Saved
+            ? new CreatedApiKey(key, secret)
+            : throw new InvalidOperationException($"Unexpected save outcome {outcome.Status} ({outcome.Constraint}) creating an API key.");
+    }
+
+    // The secret exists only in the first response (only its hash is stored), so a replay returns
+    // the key with an empty secret; the proto documents this.
+    private async Task<Result<CreatedApiKey>?> ReplayAsync(string scope, string requestId, string fingerprint, CancellationToken ct)
+    {
+        var record = await idempotency.FindAsync(scope, requestId, ct);
+        if (record is null)
+        {
+            return null;
+        }
+
+        if (record.RequestHash != fingerprint)
+        {
+            return AccessRules.RequestIdReused(Method);
+        }
+
+        var name = AccessNames.ApiKey(record.ResourceName).Value;
+        var key = await keys.FindAsync(name.TenantId, name.Id, ct);
+        return key is null ? Error.NotFound(record.ResourceName) : new CreatedApiKey(key, "");
+    }
+}

@@ -1,0 +1,117 @@
+using System.Net;
+using Platform.Application.Abstractions;
+using Platform.Application.Abstractions.Security;
+using Platform.Domain.Common;
+using Platform.Domain.Tenancy;
+
+namespace Platform.GrpcHost.Security;
+
+/// <summary>Where a call's resource lives: one tenant, every tenant (<c>tenants/-</c>), the platform, or nowhere.</summary>
+public enum ResourceScope
+{
+    None,
+    Tenant,
+    AllTenants,
+    Platform,
+}
+
+/// <summary>
+/// Resolves the tenant a call acts in from every source that names one — the credential, the
+/// resource name, the subdomain of the host, a verified custom domain — and refuses the call when
+/// they disagree. All lookups go through the cached tenant directory: O(1) per call.
+/// </summary>
+public sealed class TenantResolver(ITenantDirectory directory, IConfiguration configuration)
+{
+    private readonly string? _baseDomain = configuration["Platform:BaseDomain"]?.Trim().TrimStart('.').ToLowerInvariant() is { Length: > 0 } d ? d : null;
+
+    public static (ResourceScope Scope, string? Tenant) ScopeOf(string? resourceName)
+    {
+        if (string.IsNullOrEmpty(resourceName))
+        {
+            return (ResourceScope.None, null);
+        }
+
+        if (resourceName == "platform" || resourceName.StartsWith("platform/", StringComparison.Ordinal))
+        {
+            return (ResourceScope.Platform, null);
+        }
+
+        if (!resourceName.StartsWith("tenants/", StringComparison.Ordinal))
+        {
+            return (ResourceScope.None, null);
+        }
+
+        var end = resourceName.IndexOf('/', 8);
+        var tenant = end < 0 ? resourceName[8..] : resourceName[8..end];
+        return tenant == "-" ? (ResourceScope.AllTenants, null) : (ResourceScope.Tenant, tenant);
+    }
+
+    /// <summary>The tenant the call acts in (null: platform-level), or why it may not proceed.</summary>
+    public async ValueTask<Result<string?>> ResolveAsync(Principal principal, string? resourceName, HttpContext http, CancellationToken ct)
+    {
+        var (scope, resourceTenant) = ScopeOf(resourceName);
+        if (!principal.IsOperator && scope is ResourceScope.Platform or ResourceScope.AllTenants)
+        {
+            return SecurityErrors.TenantMismatch($"{resourceName} is not within tenants/{principal.TenantId}");
+        }
+
+        var hostTenant = await HostTenantAsync(http.Request.Host.Host, ct);
+        if (!hostTenant.TryGetValue(out var byHost, out var hostError))
+        {
+            return hostError;
+        }
+
+        string? tenant = null;
+        foreach (var (source, value) in new[] { ("credential", principal.TenantId), ("resource name", resourceTenant), ("host", byHost) })
+        {
+            if (value is null)
+            {
+                continue;
+            }
+
+            if (tenant is not null && tenant != value)
+            {
+                return SecurityErrors.TenantMismatch($"the {source} names tenants/{value}, not tenants/{tenant}");
+            }
+
+            tenant = value;
+        }
+
+        // Operators manage tenants in any state; a tenant's own principals only act while it is active.
+        if (tenant is not null && !principal.IsOperator)
+        {
+            var found = TenantId.Create(tenant).IsSuccess ? await directory.FindAsync(TenantId.FromTrusted(tenant), ct) : null;
+            if (found is null || found.State == TenantState.Deleted)
+            {
+                return Error.NotFound($"tenants/{tenant}");
+            }
+
+            if (found.State == TenantState.Suspended)
+            {
+                return SecurityErrors.TenantSuspended(tenant);
+            }
+        }
+
+        return tenant;
+    }
+
+    private async ValueTask<Result<string?>> HostTenantAsync(string host, CancellationToken ct)
+    {
+        host = host.ToLowerInvariant();
+        if (host.Length == 0 || host == "localhost" || IPAddress.TryParse(host, out _) || host == _baseDomain)
+        {
+            return Result<string?>.Success(null);
+        }
+
+        if (_baseDomain is not null && host.EndsWith("." + _baseDomain, StringComparison.Ordinal))
+        {
+            var subdomain = host[..^(_baseDomain.Length + 1)];
+            return await directory.FindBySubdomainAsync(subdomain, ct) is { } id
+                ? id
+                : Error.NotFound($"host {host}");
+        }
+
+        // Any other host is either a tenant's verified custom domain or the platform's own name.
+        return await directory.FindByVerifiedDomainAsync(host, ct);
+    }
+}
