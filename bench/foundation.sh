@@ -112,8 +112,13 @@ dotnet build bench/BareHost -c Release -nologo -v quiet >"$WORK/build-bare.log" 
 # Run from the output directory: the content root is the working directory, and appsettings.json
 # (Kestrel endpoint protocols among others) is only found there. Protocols are also set explicitly:
 # without them Kestrel serves HTTP/1.1 only on a non-TLS endpoint and h2c gRPC gets an empty reply.
+# The bootstrap operator key creates the tenant and its key; the load itself authenticates with a
+# tenant API key (role viewer), so every call pays for key verification, tenant resolution (with the
+# tenant's state) and the permission check, all from the host's caches.
+OPERATOR_KEY=$("$PY" -c 'import secrets,string; a=string.ascii_letters+string.digits+"-_"; print("tk_"+"".join(secrets.choice(a) for _ in range(64)))')
 log "starting platform host"
 (
+    export Platform__Bootstrap__OperatorKey="$OPERATOR_KEY"
     cd src/GrpcHost/bin/Release/net10.0
     export Platform__Storage__Provider=Postgres
     export ConnectionStrings__Platform="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=platform;Pooling=true;Maximum Pool Size=50"
@@ -151,8 +156,13 @@ PLATFORM_LOG_MARK=$(wc -l <"$WORK/platform.log")
 
 # ---------------------------------------------------------------- data + request bodies
 code=$(curl -s -o "$WORK/create.json" -w '%{http_code}' -X POST "http://127.0.0.1:$PLAT_HTTP/v1/tenants?tenant_id=bench" \
-    -H 'content-type: application/json' -d '{"display_name":"Bench"}')
+    -H "authorization: Bearer $OPERATOR_KEY" -H 'content-type: application/json' -d '{"display_name":"Bench"}')
 [[ $code == 200 ]] || { cat "$WORK/create.json" >&2; die "CreateTenant returned HTTP $code"; }
+code=$(curl -s -o "$WORK/key.json" -w '%{http_code}' -X POST "http://127.0.0.1:$PLAT_HTTP/v1/tenants/bench/apiKeys" \
+    -H "authorization: Bearer $OPERATOR_KEY" -H 'content-type: application/json' -d '{"display_name":"bench","roles":["viewer"]}')
+[[ $code == 200 ]] || { cat "$WORK/key.json" >&2; die "CreateApiKey returned HTTP $code"; }
+TENANT_KEY=$("$PY" -c 'import json,sys; print(json.load(open(sys.argv[1]))["secret"])' "$WORK/key.json")
+AUTH_HEADER="authorization: Bearer $TENANT_KEY"
 
 # gRPC unary body: 0x00 (uncompressed) + big-endian uint32 length + protobuf bytes.
 # GetTenantRequest{name=1} and PingRequest{name=1} share the wire shape: tag 0x0a, length, UTF-8.
@@ -177,7 +187,7 @@ BARE_REST_URL="http://127.0.0.1:$BARE_HTTP/ping"
 grpc_probe() { # url body name
     local url=$1 body=$2 name=$3
     local hdr="$WORK/$name.probe.hdr" out="$WORK/$name.probe.out"
-    curl -sS --http2-prior-knowledge -X POST -H 'content-type: application/grpc' -H 'te: trailers' \
+    curl -sS --http2-prior-knowledge -X POST -H 'content-type: application/grpc' -H 'te: trailers' -H "$AUTH_HEADER" \
         --data-binary @"$body" -D "$hdr" -o "$out" "$url" >/dev/null || die "$name: curl gRPC call to $url failed"
     grep -qi '^grpc-status: *0' "$hdr" || { cat "$hdr" >&2; die "$name: gRPC call did not return grpc-status 0"; }
     local size
@@ -187,7 +197,7 @@ grpc_probe() { # url body name
 }
 rest_probe() { # url want name
     local code
-    code=$(curl -s -o "$WORK/$3.probe.json" -w '%{http_code}' "$1")
+    code=$(curl -s -o "$WORK/$3.probe.json" -w '%{http_code}' -H "$AUTH_HEADER" "$1")
     [[ $code == 200 ]] || { cat "$WORK/$3.probe.json" >&2; die "$3: HTTP $code"; }
     grep -q "$2" "$WORK/$3.probe.json" || { cat "$WORK/$3.probe.json" >&2; die "$3: unexpected body"; }
 }
@@ -247,7 +257,8 @@ run_h2load() { # label url body duration expected-resp-bytes check-server(0/1)
     out="$WORK/raw/$label.$(date +%s%N).txt"
     local before="-" after="-"
     ((srv)) && before=$(server_counts)
-    h2load -d "$body" -H 'content-type: application/grpc' -H 'te: trailers' -c10 -m10 -D "$dur" "$url" >"$out" 2>&1 \
+    # The bare host ignores the authorization header; sending it to both keeps the requests alike.
+    h2load -d "$body" -H 'content-type: application/grpc' -H 'te: trailers' -H "$AUTH_HEADER" -c10 -m10 -D "$dur" "$url" >"$out" 2>&1 \
         || { cat "$out" >&2; die "$label: h2load failed"; }
     ((srv)) && sleep 1 && after=$(server_counts)
     local rps succeeded failed errored timeout non2xx data
@@ -277,7 +288,7 @@ run_wrk() { # label url duration check-server(0/1)
     out="$WORK/raw/$label.$(date +%s%N).txt"
     local before="-" after="-"
     ((srv)) && before=$(server_counts)
-    wrk -t2 -c20 -d"$dur" "$url" >"$out" 2>&1 || { cat "$out" >&2; die "$label: wrk failed"; }
+    wrk -t2 -c20 -d"$dur" -H "$AUTH_HEADER" "$url" >"$out" 2>&1 || { cat "$out" >&2; die "$label: wrk failed"; }
     ((srv)) && sleep 1 && after=$(server_counts)
     local rps requests
     rps=$(awk '/^Requests\/sec:/ { print $2 }' "$out")
@@ -361,7 +372,7 @@ host_aborts=$(grep -cE "$ABORT_RE" "$WORK/platform-problems.log" || true)
     printf '%-44s %14s\n' "platform gRPC / bare gRPC" "${GRPC_RATIO}x"
     printf '%-44s %14s\n' "platform REST / bare MapGet" "${REST_RATIO}x"
     echo
-    echo "Target: GetTenant gRPC >= 0.5x bare gRPC: $VERDICT (${GRPC_RATIO}x)"
+    echo "Target: GetTenant gRPC >= 0.5x bare gRPC (foundation), >= 0.7x with auth + tenant resolution (identity): $VERDICT (${GRPC_RATIO}x)"
     echo
     if ((${#FAILURES[@]})); then
         echo "Correctness problems seen during the runs (${#FAILURES[@]}):"

@@ -59,9 +59,11 @@ internal sealed class CreateApiKeyHandler(
             return missing;
         }
 
+        // Stored to the microsecond (PostgreSQL), so the response equals every later read.
+        var expireTime = command.ExpireTime is { } e ? Clock.Truncate(e) : (DateTime?)null;
         var secret = ApiKeySecret.Generate();
         var tenant = tenantId is null ? (TenantId?)null : TenantId.FromTrusted(tenantId);
-        if (!ApiKey.Create(tenant, command.DisplayName, command.Roles, command.ExpireTime, secret, now).TryGetValue(out var key, out var invalid))
+        if (!ApiKey.Create(tenant, command.DisplayName, command.Roles, expireTime, secret, now).TryGetValue(out var key, out var invalid))
         {
             return invalid;
         }

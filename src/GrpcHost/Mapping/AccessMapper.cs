@@ -7,6 +7,9 @@ namespace Platform.GrpcHost.Mapping;
 /// <summary>Plain mapping between the access model and its protos. Secrets are never mapped here.</summary>
 internal static class AccessMapper
 {
+    private const long MinSeconds = -62_135_596_800; // 0001-01-01T00:00:00Z
+    private const long MaxSeconds = 253_402_300_799; // 9999-12-31T23:59:59Z
+
     public static Proto.ApiKey ToProto(ApiKey k, DateTime now) => new()
     {
         Name = k.ResourceName,
@@ -46,7 +49,14 @@ internal static class AccessMapper
         Etag = r.Etag,
     };
 
-    public static DateTime? ToDateTime(Google.Protobuf.WellKnownTypes.Timestamp? t) => t?.ToDateTime();
+    /// <summary>
+    /// A timestamp outside what DateTime holds becomes <see cref="DateTime.MinValue"/>, which the domain
+    /// rejects as a past time (INVALID_ARGUMENT) instead of the conversion throwing (INTERNAL).
+    /// </summary>
+    public static DateTime? ToDateTime(Google.Protobuf.WellKnownTypes.Timestamp? t) =>
+        t is null ? null
+        : t.Seconds is >= MinSeconds and <= MaxSeconds && t.Nanos is >= 0 and < 1_000_000_000 ? t.ToDateTime()
+        : DateTime.MinValue;
 
     /// <summary>A repeated field that was not populated is "not given" (null), for updates.</summary>
     public static IReadOnlyList<string>? NullIfEmpty(Google.Protobuf.Collections.RepeatedField<string>? values) =>

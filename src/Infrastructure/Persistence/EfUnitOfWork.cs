@@ -46,7 +46,7 @@ internal sealed class EfUnitOfWork(PlatformDbContext db, TenantDirectory tenants
             switch (entity)
             {
                 case Tenant t:
-                    tenants.Invalidate(t.Id.Value);
+                    tenants.Invalidate(t);
                     break;
                 case ApiKey k:
                     apiKeys.Invalidate(k.KeyPrefix);

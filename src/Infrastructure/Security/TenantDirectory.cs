@@ -53,6 +53,17 @@ internal sealed class TenantDirectory(IServiceScopeFactory scopes, IMemoryCache 
 
     public void Invalidate(string tenantId) => cache.Remove(("tenant", tenantId));
 
+    /// <summary>Also drops the host entries the tenant's current names may have cached as misses.</summary>
+    public void Invalidate(Tenant tenant)
+    {
+        Invalidate(tenant.Id.Value);
+        cache.Remove(("subdomain", tenant.Subdomain));
+        foreach (var domain in tenant.CustomDomains)
+        {
+            cache.Remove(("domain", domain.Domain));
+        }
+    }
+
     private async ValueTask<string?> HostLookupAsync((string, string) key, Func<PlatformDbContext, Task<string?>> query)
     {
         if (cache.TryGetValue(key, out string? id))
