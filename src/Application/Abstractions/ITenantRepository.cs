@@ -9,6 +9,9 @@ public interface ITenantRepository
 
     Task<bool> IsSubdomainTakenAsync(string subdomain, TenantId except, CancellationToken ct);
 
+    /// <summary>Which tenant has verified <paramref name="domain"/>, read from the database (ownership is never decided from a cache).</summary>
+    Task<string?> FindVerifiedDomainOwnerAsync(string domain, CancellationToken ct);
+
     void Add(Tenant tenant);
 
     /// <summary>One keyset page, ordered by (create_time, id), <paramref name="spec"/>.Limit rows at most.</summary>

@@ -42,7 +42,7 @@ internal sealed class AddCustomDomainHandler(ITenantRepository tenants, ITenantD
         }
 
         // Only a verified domain is claimed; an unverified one may be added by several tenants.
-        if (await directory.FindByVerifiedDomainAsync(command.Domain, ct) is { } owner && owner != id.Value)
+        if (await tenants.FindVerifiedDomainOwnerAsync(command.Domain, ct) is { } owner && owner != id.Value)
         {
             return Error.ValueTaken("domain", command.Domain);
         }

@@ -41,7 +41,7 @@ internal sealed class VerifyCustomDomainHandler(
             return tenant; // Nothing to prove again, nothing to write.
         }
 
-        if (await directory.FindByVerifiedDomainAsync(command.Domain, ct) is { } owner && owner != id.Value)
+        if (await tenants.FindVerifiedDomainOwnerAsync(command.Domain, ct) is { } owner && owner != id.Value)
         {
             return Error.ValueTaken("domain", command.Domain);
         }

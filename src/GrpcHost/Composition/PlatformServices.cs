@@ -84,14 +84,14 @@ internal static class PlatformServices
 
     private static void AddOpenTelemetry(IServiceCollection services, IConfiguration configuration)
     {
-        // Traces are only collected when there is somewhere to send them (standard OTLP env var).
-        var otlp = configuration["OTEL_EXPORTER_OTLP_ENDPOINT"];
-        var otel = services.AddOpenTelemetry()
-            .WithMetrics(m => m.AddMeter(RpcMetrics.MeterName).AddAspNetCoreInstrumentation());
-        if (!string.IsNullOrEmpty(otlp))
+        // Traces and OTel metrics are collected only when there is somewhere to send them (the
+        // standard OTLP variable): an unexported MeterProvider still aggregates on every request.
+        // The Prometheus scrape on /metrics works either way.
+        if (!string.IsNullOrEmpty(configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
         {
-            otel.WithTracing(t => t.AddAspNetCoreInstrumentation().AddOtlpExporter());
-            otel.WithMetrics(m => m.AddOtlpExporter());
+            services.AddOpenTelemetry()
+                .WithTracing(t => t.AddAspNetCoreInstrumentation().AddOtlpExporter())
+                .WithMetrics(m => m.AddMeter(RpcMetrics.MeterName).AddAspNetCoreInstrumentation().AddOtlpExporter());
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
 using Prometheus;
 
@@ -34,12 +35,20 @@ public sealed class RpcMetrics : IDisposable
         _duration = _meter.CreateHistogram<double>("platform.rpc.duration", unit: "s", description: "RPC handling time, by method and status code.");
     }
 
+    // Label children cached per label set: WithLabels allocates and hashes on every call.
+    private readonly ConcurrentDictionary<(string, string, string), Counter.Child> _requestChildren = new();
+    private readonly ConcurrentDictionary<(string, string), Prometheus.Histogram.Child> _durationChildren = new();
+
     public void Record(string method, string code, string tenant, double seconds)
     {
-        _requests.Add(1, new("method", method), new("code", code), new("tenant", tenant));
-        _duration.Record(seconds, new("method", method), new("code", code));
-        PromRequests.WithLabels(method, code, tenant).Inc();
-        PromDuration.WithLabels(method, code).Observe(seconds);
+        if (_requests.Enabled)
+        {
+            _requests.Add(1, new("method", method), new("code", code), new("tenant", tenant));
+            _duration.Record(seconds, new("method", method), new("code", code));
+        }
+
+        _requestChildren.GetOrAdd((method, code, tenant), k => PromRequests.WithLabels(k.Item1, k.Item2, k.Item3)).Inc();
+        _durationChildren.GetOrAdd((method, code), k => PromDuration.WithLabels(k.Item1, k.Item2)).Observe(seconds);
     }
 
     public void Dispose() => _meter.Dispose();

@@ -10,7 +10,16 @@ internal sealed class DnsClientTxtResolver : IDnsTxtResolver
 
     public async Task<IReadOnlyList<string>> ResolveTxtAsync(string name, CancellationToken ct)
     {
-        var response = await _client.QueryAsync(name, QueryType.TXT, cancellationToken: ct);
-        return response.Answers.TxtRecords().SelectMany(r => r.Text).ToList();
+        try
+        {
+            var response = await _client.QueryAsync(name, QueryType.TXT, cancellationToken: ct);
+            return response.Answers.TxtRecords().SelectMany(r => r.Text).ToList();
+        }
+        catch (DnsResponseException)
+        {
+            // No answer (NXDOMAIN, timeout, unreachable resolver) means the record is not there
+            // yet: the caller reports DOMAIN_NOT_VERIFIED and the client can retry.
+            return [];
+        }
     }
 }

@@ -45,6 +45,8 @@ public sealed class UnexpectedErrorTests(SqliteHostFixture fx) : IClassFixture<S
         public Task<bool> IsSubdomainTakenAsync(string subdomain, global::Platform.Domain.Tenancy.TenantId except, CancellationToken ct) =>
             throw new InvalidOperationException(Secret);
 
+        public Task<string?> FindVerifiedDomainOwnerAsync(string domain, CancellationToken ct) => throw new InvalidOperationException(Secret);
+
         public void Add(global::Platform.Domain.Tenancy.Tenant tenant) => throw new InvalidOperationException(Secret);
 
         public Task<IReadOnlyList<global::Platform.Domain.Tenancy.Tenant>> ListAsync(global::Platform.Application.Abstractions.TenantListSpec spec, CancellationToken ct) =>

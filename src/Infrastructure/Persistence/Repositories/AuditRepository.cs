@@ -17,7 +17,7 @@ internal sealed class AuditRepository(PlatformDbContext db) : IAuditRepository
         {
             AuditScope.Tenant => q.Where(e => e.TenantId == query.TenantId),
             AuditScope.Platform => q.Where(e => e.TenantId == null),
-            _ => q,
+            _ => q.Where(e => e.TenantId != null),
         };
         foreach (var term in query.Filter)
         {

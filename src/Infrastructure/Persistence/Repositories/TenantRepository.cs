@@ -13,6 +13,13 @@ internal sealed class TenantRepository(PlatformDbContext db) : ITenantRepository
     public Task<bool> IsSubdomainTakenAsync(string subdomain, TenantId except, CancellationToken ct) =>
         db.Tenants.AnyAsync(t => t.Subdomain == subdomain && EF.Property<string>(t, TenantConfiguration.Key) != except.Value, ct);
 
+    public Task<string?> FindVerifiedDomainOwnerAsync(string domain, CancellationToken ct)
+    {
+        var needle = $"|{domain}|";
+        return db.Tenants.Where(t => t.VerifiedDomains.Contains(needle))
+            .Select(t => EF.Property<string>(t, TenantConfiguration.Key)).FirstOrDefaultAsync(ct);
+    }
+
     public void Add(Tenant tenant) => db.Tenants.Add(tenant);
 
     public async Task<IReadOnlyList<Tenant>> ListAsync(TenantListSpec spec, CancellationToken ct)
