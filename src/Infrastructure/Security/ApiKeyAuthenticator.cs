@@ -13,7 +13,7 @@ namespace Platform.Infrastructure.Security;
 /// other hosts stop accepting the key when their entry expires.
 /// </summary>
 internal sealed class ApiKeyAuthenticator(
-    IServiceScopeFactory scopes, IMemoryCache cache, CacheOptions options, IRoleResolver roles,
+    IServiceScopeFactory scopes, IMemoryCache cache, CacheOptions options, RoleResolver roles,
     ApiKeyUsageTracker usage, TimeProvider clock) : IApiKeyAuthenticator
 {
     public async ValueTask<Result<Principal>> AuthenticateAsync(string secret, CancellationToken ct)
@@ -42,11 +42,19 @@ internal sealed class ApiKeyAuthenticator(
         }
 
         usage.Touch(key.Id, now);
-        return entry.Principal ??= new Principal(
-            $"apiKeys/{key.Id}",
-            key.IsOperatorKey ? PrincipalKind.Operator : PrincipalKind.TenantApiKey,
-            key.TenantId,
-            key.IsOperatorKey ? new HashSet<string>() : await roles.PermissionsAsync(key.TenantId, key.Roles, ct));
+        // The principal is reused until the tenant's roles change (a role edit bumps the version).
+        var version = key.TenantId is null ? entry : roles.Version(key.TenantId);
+        if (entry.Principal is not { } principal || !ReferenceEquals(entry.RolesVersion, version))
+        {
+            principal = new Principal(
+                $"apiKeys/{key.Id}",
+                key.IsOperatorKey ? PrincipalKind.Operator : PrincipalKind.TenantApiKey,
+                key.TenantId,
+                key.IsOperatorKey ? new HashSet<string>() : await roles.PermissionsAsync(key.TenantId, key.Roles, ct));
+            (entry.Principal, entry.RolesVersion) = (principal, version);
+        }
+
+        return principal;
     }
 
     public void Invalidate(string keyPrefix) => cache.Remove(("apikey", keyPrefix));
@@ -69,5 +77,7 @@ internal sealed class ApiKeyAuthenticator(
     private sealed record Entry(ApiKey? Key)
     {
         public Principal? Principal { get; set; }
+
+        public object? RolesVersion { get; set; }
     }
 }

@@ -68,8 +68,11 @@ internal sealed class RoleResolver(IServiceScopeFactory scopes, IMemoryCache cac
         return roles;
     }
 
-    // Bumping a per-tenant version makes every cached role set of the tenant unreachable at once.
-    private object Version(string tenantId) =>
+    /// <summary>
+    /// Changes whenever the tenant's custom roles may have changed; bumping it makes every cached
+    /// role set (and every principal computed from one) of the tenant stale at once.
+    /// </summary>
+    public object Version(string tenantId) =>
         cache.GetOrCreate(("roles-version", tenantId), e =>
         {
             e.AbsoluteExpirationRelativeToNow = options.Ttl;

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -39,7 +40,8 @@ public sealed class JwksServer : IAsyncDisposable
     private async Task StartCoreAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Configuration.Sources.Clear(); // Not the host's appsettings.json (its Kestrel endpoints) copied next to the tests.
+        builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0));
         builder.Logging.ClearProviders();
         var app = builder.Build();
         app.MapGet("/.well-known/openid-configuration", () => Results.Json(new Dictionary<string, object>
