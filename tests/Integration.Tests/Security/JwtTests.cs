@@ -44,7 +44,6 @@ public sealed class JwtHost<TFixture> : IAsyncLifetime
             ["Platform:Auth:Jwt:Issuers:0:Audience"] = Audience,
             ["Platform:Auth:Jwt:Issuers:0:RequireHttpsMetadata"] = "false",
             ["Platform:Cache:Seconds"] = "0.2",
-            ["Logging:LogLevel:Default"] = "Debug",
         });
         Channel = HostFixture.ChannelFor(Factory);
         await HostFixture.WaitUntilServingAsync(Channel);
