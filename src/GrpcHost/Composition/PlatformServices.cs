@@ -62,6 +62,13 @@ internal static class PlatformServices
 
         var issuers = configuration.GetSection("Platform:Auth:Jwt:Issuers").Get<List<JwtIssuerOptions>>() ?? [];
         services.AddSingleton(new JwtIssuers(issuers));
+        if (issuers.Count == 0)
+        {
+            // Registering authentication makes the host insert its middleware into every request;
+            // API keys are verified in the interceptor, so without issuers nothing needs it.
+            return;
+        }
+
         var authentication = services.AddAuthentication();
         for (var i = 0; i < issuers.Count; i++)
         {

@@ -146,49 +146,24 @@ public abstract class JwtTests<TFixture>(JwtHost<TFixture> jwt) : IClassFixture<
     }
 
     [Fact]
-    public async Task An_expired_token_is_refused_as_expired()
-    {
-        var tenant = await jwt.CreateTenantAsync();
-        var token = jwt.Idp.Sign(NewSubject(), tenant.TenantId, ["viewer"], expires: DateTime.UtcNow.AddMinutes(-5));
-        await Errors.AssertFailsAsync(() => jwt.TenantsAs(token).GetTenantAsync(Get(tenant)).ResponseAsync,
-            StatusCode.Unauthenticated, "CREDENTIALS_EXPIRED");
-    }
+    public async Task An_expired_token_is_refused_as_expired() =>
+        await AssertRefusedAsync("CREDENTIALS_EXPIRED", (sub, tenant) => jwt.Idp.Sign(sub, tenant, ["viewer"], expires: DateTime.UtcNow.AddMinutes(-5)));
 
     [Fact]
-    public async Task A_token_signed_with_another_key_is_invalid()
-    {
-        var tenant = await jwt.CreateTenantAsync();
-        var token = jwt.Idp.Sign(NewSubject(), tenant.TenantId, ["viewer"], impostorKey: true);
-        await Errors.AssertFailsAsync(() => jwt.TenantsAs(token).GetTenantAsync(Get(tenant)).ResponseAsync,
-            StatusCode.Unauthenticated, "CREDENTIALS_INVALID");
-    }
+    public async Task A_token_signed_with_another_key_is_invalid() =>
+        await AssertRefusedAsync("CREDENTIALS_INVALID", (sub, tenant) => jwt.Idp.Sign(sub, tenant, ["viewer"], impostorKey: true));
 
     [Fact]
-    public async Task A_token_of_an_untrusted_issuer_is_invalid()
-    {
-        var tenant = await jwt.CreateTenantAsync();
-        var token = jwt.Idp.Sign(NewSubject(), tenant.TenantId, ["viewer"], issuer: "https://untrusted.example.com");
-        await Errors.AssertFailsAsync(() => jwt.TenantsAs(token).GetTenantAsync(Get(tenant)).ResponseAsync,
-            StatusCode.Unauthenticated, "CREDENTIALS_INVALID");
-    }
+    public async Task A_token_of_an_untrusted_issuer_is_invalid() =>
+        await AssertRefusedAsync("CREDENTIALS_INVALID", (sub, tenant) => jwt.Idp.Sign(sub, tenant, ["viewer"], issuer: "https://untrusted.example.com"));
 
     [Fact]
-    public async Task A_token_for_another_audience_is_invalid()
-    {
-        var tenant = await jwt.CreateTenantAsync();
-        var token = jwt.Idp.Sign(NewSubject(), tenant.TenantId, ["viewer"], audience: "some-other-api");
-        await Errors.AssertFailsAsync(() => jwt.TenantsAs(token).GetTenantAsync(Get(tenant)).ResponseAsync,
-            StatusCode.Unauthenticated, "CREDENTIALS_INVALID");
-    }
+    public async Task A_token_for_another_audience_is_invalid() =>
+        await AssertRefusedAsync("CREDENTIALS_INVALID", (sub, tenant) => jwt.Idp.Sign(sub, tenant, ["viewer"], audience: "some-other-api"));
 
     [Fact]
-    public async Task A_token_without_a_tenant_claim_is_invalid()
-    {
-        var tenant = await jwt.CreateTenantAsync();
-        var token = jwt.Idp.Sign(NewSubject(), tenant: null, ["viewer"]);
-        await Errors.AssertFailsAsync(() => jwt.TenantsAs(token).GetTenantAsync(Get(tenant)).ResponseAsync,
-            StatusCode.Unauthenticated, "CREDENTIALS_INVALID");
-    }
+    public async Task A_token_without_a_tenant_claim_is_invalid() =>
+        await AssertRefusedAsync("CREDENTIALS_INVALID", (sub, _) => jwt.Idp.Sign(sub, tenant: null, ["viewer"]));
 
     [Fact]
     public async Task A_token_never_makes_an_operator()
@@ -216,5 +191,16 @@ public abstract class JwtTests<TFixture>(JwtHost<TFixture> jwt) : IClassFixture<
         rest.DefaultRequestHeaders.Authorization = new("Bearer", jwt.Idp.Sign(NewSubject(), tenant.TenantId, ["viewer"], impostorKey: true));
         using var refused = await rest.GetAsync(new Uri($"/v1/{tenant.Name}", UriKind.Relative));
         Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+    }
+
+    /// <summary>The well-formed token works (so the keys were fetched), and the variant is refused with <paramref name="reason"/>.</summary>
+    private async Task AssertRefusedAsync(string reason, Func<string, string?, string> variant)
+    {
+        var tenant = await jwt.CreateTenantAsync();
+        var subject = NewSubject();
+        Assert.Equal(tenant.Name, (await jwt.TenantsAs(jwt.Idp.Sign(subject, tenant.TenantId, ["viewer"])).GetTenantAsync(Get(tenant))).Name);
+
+        var client = jwt.TenantsAs(variant(subject, tenant.TenantId));
+        await Errors.AssertFailsAsync(() => client.GetTenantAsync(Get(tenant)).ResponseAsync, StatusCode.Unauthenticated, reason);
     }
 }
