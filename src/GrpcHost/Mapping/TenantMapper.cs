@@ -7,6 +7,12 @@ namespace Platform.GrpcHost.Mapping;
 /// <summary>Plain mapping between the tenant aggregate and its proto (a few lines beat a mapper config).</summary>
 internal static class TenantMapper
 {
+    // Cached tenant snapshots (from the tenant directory) are immutable: their message is built
+    // once and reused until the snapshot is replaced. gRPC only reads response messages.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Tenant, Proto.Tenant> Snapshots = new();
+
+    public static Proto.Tenant ToProtoSnapshot(Tenant t) => Snapshots.GetValue(t, ToProto);
+
     public static Proto.Tenant ToProto(Tenant t)
     {
         var proto = new Proto.Tenant

@@ -15,7 +15,7 @@ public sealed class TenantGrpcService(IMediator mediator) : TenantService.Tenant
         .ToReply(TenantMapper.ToProto);
 
     public override async Task<Tenant> GetTenant(GetTenantRequest request, ServerCallContext context) =>
-        (await mediator.Send(new GetTenantQuery(request.Name), context.CancellationToken)).ToReply(TenantMapper.ToProto);
+        (await mediator.Send(new GetTenantQuery(request.Name), context.CancellationToken)).ToReply(TenantMapper.ToProtoSnapshot);
 
     public override async Task<ListTenantsResponse> ListTenants(ListTenantsRequest request, ServerCallContext context) =>
         (await mediator.Send(new ListTenantsQuery(request.PageSize, request.PageToken, request.Filter, request.OrderBy, request.ShowDeleted), context.CancellationToken))

@@ -34,16 +34,27 @@ public sealed partial class AuditLogWriter(IServiceScopeFactory scopes, AuditOpt
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var batch = new List<AuditEvent>(BatchSize);
-        while (await _queue.Reader.WaitToReadAsync(stoppingToken).ConfigureAwait(false))
+        try
         {
-            await Task.Delay(options.FlushMilliseconds, stoppingToken).ConfigureAwait(false);
-            while (batch.Count < BatchSize && _queue.Reader.TryRead(out var e))
+            while (await _queue.Reader.WaitToReadAsync(stoppingToken).ConfigureAwait(false))
             {
-                batch.Add(e);
-            }
+                await Task.Delay(options.FlushMilliseconds, stoppingToken).ConfigureAwait(false);
+                while (batch.Count < BatchSize && _queue.Reader.TryRead(out var e))
+                {
+                    batch.Add(e);
+                }
 
-            await WriteAsync(batch, stoppingToken);
-            batch.Clear();
+                await WriteUntilStoredAsync(batch, stoppingToken);
+                batch.Clear();
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping: what is still queued is flushed once by StopAsync.
+            foreach (var e in batch)
+            {
+                _queue.Writer.TryWrite(e);
+            }
         }
     }
 
@@ -56,30 +67,40 @@ public sealed partial class AuditLogWriter(IServiceScopeFactory scopes, AuditOpt
             rest.Add(e);
         }
 
-        await WriteAsync(rest, cancellationToken);
-    }
-
-    private async Task WriteAsync(List<AuditEvent> batch, CancellationToken ct)
-    {
-        if (batch.Count == 0)
+        if (rest.Count == 0)
         {
             return;
         }
 
-        for (var attempt = 1; ; attempt++)
+        try
+        {
+            await WriteOnceAsync(rest, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Best effort at shutdown: the database or the container may already be gone.
+            LogLostAtShutdown(logger, e, rest.Count);
+        }
+    }
+
+    /// <summary>
+    /// Retries with backoff until the batch is stored or the host stops: a database outage must
+    /// never take the host down (a faulted BackgroundService stops it). Meanwhile the bounded queue
+    /// keeps accepting events until it is full.
+    /// </summary>
+    private async Task WriteUntilStoredAsync(List<AuditEvent> batch, CancellationToken ct)
+    {
+        for (var attempt = 1; batch.Count > 0; attempt++)
         {
             try
             {
-                await using var scope = scopes.CreateAsyncScope();
-                var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
-                db.AuditEvents.AddRange(batch);
-                await db.SaveChangesAsync(ct);
+                await WriteOnceAsync(batch, ct);
                 break;
             }
-            catch (Exception e) when (e is not OperationCanceledException && attempt < 5)
+            catch (Exception e) when (e is not OperationCanceledException)
             {
                 LogRetry(logger, e, batch.Count, attempt);
-                await Task.Delay(TimeSpan.FromMilliseconds(200 * attempt), ct);
+                await Task.Delay(TimeSpan.FromMilliseconds(Math.Min(200 * attempt, 5000)), ct);
             }
         }
 
@@ -89,8 +110,19 @@ public sealed partial class AuditLogWriter(IServiceScopeFactory scopes, AuditOpt
         }
     }
 
+    private async Task WriteOnceAsync(List<AuditEvent> batch, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
+        db.AuditEvents.AddRange(batch);
+        await db.SaveChangesAsync(ct);
+    }
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "Writing {Count} audit events failed (attempt {Attempt}); retrying")]
     private static partial void LogRetry(ILogger logger, Exception exception, int count, int attempt);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "{Count} audit events could not be written at shutdown")]
+    private static partial void LogLostAtShutdown(ILogger logger, Exception exception, int count);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "{Count} audit events were dropped because the queue was full")]
     private static partial void LogDropped(ILogger logger, long count);

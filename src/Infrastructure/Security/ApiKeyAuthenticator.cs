@@ -25,7 +25,7 @@ internal sealed class ApiKeyAuthenticator(
 
         var prefix = ApiKeySecret.LookupPrefix(secret);
         var entry = await LookupAsync(prefix, ct);
-        if (entry?.Key is not { } key || !ApiKeySecret.Matches(secret, key.SecretHash))
+        if (entry?.Key is not { } key || !Verify(entry, secret, key))
         {
             return SecurityErrors.Invalid("The API key is not valid.");
         }
@@ -59,6 +59,27 @@ internal sealed class ApiKeyAuthenticator(
 
     public void Invalidate(string keyPrefix) => cache.Remove(("apikey", keyPrefix));
 
+    // Hashing once per cache entry: later calls compare with the secret that already matched the
+    // stored hash, in constant time. The secret is held in memory only as long as the entry.
+    private static bool Verify(Entry entry, string secret, ApiKey key)
+    {
+        if (entry.VerifiedSecret is { } verified)
+        {
+            return secret.Length == verified.Length &&
+                System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(
+                    System.Runtime.InteropServices.MemoryMarshal.AsBytes(secret.AsSpan()),
+                    System.Runtime.InteropServices.MemoryMarshal.AsBytes(verified.AsSpan()));
+        }
+
+        if (!ApiKeySecret.Matches(secret, key.SecretHash))
+        {
+            return false;
+        }
+
+        entry.VerifiedSecret = secret;
+        return true;
+    }
+
     private async ValueTask<Entry?> LookupAsync(string prefix, CancellationToken ct)
     {
         if (cache.TryGetValue(("apikey", prefix), out Entry? entry))
@@ -79,5 +100,7 @@ internal sealed class ApiKeyAuthenticator(
         public Principal? Principal { get; set; }
 
         public object? RolesVersion { get; set; }
+
+        public string? VerifiedSecret { get; set; }
     }
 }
