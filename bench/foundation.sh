@@ -5,7 +5,7 @@
 #
 # Env: BENCH_DURATION (10s)  measured duration of each run (h2load -D / wrk -d syntax)
 #      BENCH_ROUNDS   (3)    measured runs per target; the median is reported
-#      BENCH_WARMUP   (5s)   one warm-up run per target before the measured rounds
+#      BENCH_WARMUP   (15s)  one warm-up run per target before the measured rounds (tiered JIT needs ~10 s)
 #      BENCH_RAW_DIR  (unset) if set, raw h2load/wrk outputs and host logs are copied there
 #      PG_BIN         (newest /usr/lib/postgresql/*/bin)
 set -euo pipefail
@@ -14,7 +14,7 @@ export LC_ALL=C
 REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 DURATION=${BENCH_DURATION:-10s}
 ROUNDS=${BENCH_ROUNDS:-3}
-WARMUP=${BENCH_WARMUP:-5s}
+WARMUP=${BENCH_WARMUP:-15s}
 PY=/usr/bin/python3
 [[ -x $PY ]] || PY=python3
 

@@ -61,20 +61,13 @@ public sealed class TenantResolver(ITenantDirectory directory, IConfiguration co
             return hostError;
         }
 
+        // Every source that names a tenant must name the same one.
         string? tenant = null;
-        foreach (var (source, value) in new[] { ("credential", principal.TenantId), ("resource name", resourceTenant), ("host", byHost) })
+        if (!Agree(ref tenant, principal.TenantId, "credential", out var mismatch) ||
+            !Agree(ref tenant, resourceTenant, "resource name", out mismatch) ||
+            !Agree(ref tenant, byHost, "host", out mismatch))
         {
-            if (value is null)
-            {
-                continue;
-            }
-
-            if (tenant is not null && tenant != value)
-            {
-                return SecurityErrors.TenantMismatch($"the {source} names tenants/{value}, not tenants/{tenant}");
-            }
-
-            tenant = value;
+            return mismatch!;
         }
 
         // Operators manage tenants in any state; a tenant's own principals only act while it is active.
@@ -95,10 +88,34 @@ public sealed class TenantResolver(ITenantDirectory directory, IConfiguration co
         return tenant;
     }
 
+    private static bool Agree(ref string? tenant, string? source, string sourceName, out Error? mismatch)
+    {
+        mismatch = null;
+        if (source is null)
+        {
+            return true;
+        }
+
+        if (tenant is not null && tenant != source)
+        {
+            mismatch = SecurityErrors.TenantMismatch($"the {sourceName} names tenants/{source}, not tenants/{tenant}");
+            return false;
+        }
+
+        tenant = source;
+        return true;
+    }
+
     private async ValueTask<Result<string?>> HostTenantAsync(string host, CancellationToken ct)
     {
+        // Loopback and IP hosts (the common case behind a proxy) name no tenant; checked cheaply first.
+        if (host.Length == 0 || host == "localhost" || host == "127.0.0.1" || (char.IsAsciiDigit(host[^1]) && IPAddress.TryParse(host, out _)))
+        {
+            return Result<string?>.Success(null);
+        }
+
         host = host.ToLowerInvariant();
-        if (host.Length == 0 || host == "localhost" || IPAddress.TryParse(host, out _) || host == _baseDomain)
+        if (host == _baseDomain || IPAddress.TryParse(host, out _))
         {
             return Result<string?>.Success(null);
         }
