@@ -73,7 +73,8 @@ public sealed class TenantResolver(ITenantDirectory directory, IConfiguration co
         // Operators manage tenants in any state; a tenant's own principals only act while it is active.
         if (tenant is not null && !principal.IsOperator)
         {
-            var found = TenantId.Create(tenant).IsSuccess ? await directory.FindAsync(TenantId.FromTrusted(tenant), ct) : null;
+            // An id that is not well-formed simply is not in the directory.
+            var found = await directory.FindAsync(TenantId.FromTrusted(tenant), ct);
             if (found is null || found.State == TenantState.Deleted)
             {
                 return Error.NotFound($"tenants/{tenant}");

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -12,9 +13,12 @@ namespace Platform.Infrastructure.Security;
 /// </summary>
 public sealed partial class ApiKeyUsageTracker(IServiceScopeFactory scopes, AccessOptions options, ILogger<ApiKeyUsageTracker> logger) : BackgroundService
 {
-    private ConcurrentDictionary<string, DateTime> _pending = new(StringComparer.Ordinal);
+    // One box per key: after the first call a touch is a plain atomic write, with no lock and no
+    // allocation (a dictionary update of a DateTime would allocate a node under a bucket lock).
+    private ConcurrentDictionary<string, StrongBox<long>> _pending = new(StringComparer.Ordinal);
 
-    public void Touch(string keyId, DateTime now) => _pending[keyId] = now;
+    public void Touch(string keyId, DateTime now) =>
+        Volatile.Write(ref _pending.GetOrAdd(keyId, static _ => new StrongBox<long>()).Value, now.Ticks);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -39,7 +43,8 @@ public sealed partial class ApiKeyUsageTracker(IServiceScopeFactory scopes, Acce
             return;
         }
 
-        var batch = Interlocked.Exchange(ref _pending, new ConcurrentDictionary<string, DateTime>(StringComparer.Ordinal));
+        var swapped = Interlocked.Exchange(ref _pending, new ConcurrentDictionary<string, StrongBox<long>>(StringComparer.Ordinal));
+        var batch = swapped.ToDictionary(p => p.Key, p => new DateTime(Volatile.Read(ref p.Value.Value), DateTimeKind.Utc), StringComparer.Ordinal);
         try
         {
             await using var scope = scopes.CreateAsyncScope();
