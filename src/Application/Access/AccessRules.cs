@@ -1,3 +1,4 @@
+using Platform.Application.Common;
 using Platform.Application.Abstractions;
 using Platform.Application.Abstractions.Security;
 using Platform.Domain.Access;
@@ -99,7 +100,5 @@ internal static class AccessRules
 
     public static string Parent(string? tenantId) => tenantId is null ? AccessNames.Platform : $"tenants/{tenantId}";
 
-    public static Error RequestIdReused(string method) =>
-        Error.Custom(ErrorKind.Invalid, ErrorReasons.RequestIdReused, $"request_id was already used for a different {method} request.",
-            [new FieldViolation("request_id", "already used with different content")]);
+    public static Error RequestIdReused(string method) => Idempotency.RequestIdReused(method);
 }

@@ -93,21 +93,11 @@ internal sealed class CreateApiKeyHandler(
 
     // The secret exists only in the first response (only its hash is stored), so a replay returns
     // the key with an empty secret; the proto documents this.
-    private async Task<Result<CreatedApiKey>?> ReplayAsync(string scope, string requestId, string fingerprint, CancellationToken ct)
-    {
-        var record = await idempotency.FindAsync(scope, requestId, ct);
-        if (record is null)
+    private Task<Result<CreatedApiKey>?> ReplayAsync(string scope, string requestId, string fingerprint, CancellationToken ct) =>
+        idempotency.ReplayAsync(scope, requestId, fingerprint, Method, async resource =>
         {
-            return null;
-        }
-
-        if (record.RequestHash != fingerprint)
-        {
-            return AccessRules.RequestIdReused(Method);
-        }
-
-        var name = AccessNames.ApiKey(record.ResourceName).Value;
-        var key = await keys.FindAsync(name.TenantId, name.Id, ct);
-        return key is null ? Error.NotFound(record.ResourceName) : new CreatedApiKey(key, "");
-    }
+            var name = AccessNames.ApiKey(resource).Value;
+            var key = await keys.FindAsync(name.TenantId, name.Id, ct);
+            return key is null ? Result<CreatedApiKey>.Failure(Error.NotFound(resource)) : new CreatedApiKey(key, "");
+        }, ct);
 }

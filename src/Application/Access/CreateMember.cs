@@ -87,20 +87,10 @@ internal sealed class CreateMemberHandler(
         return AccessSaveErrors.From(outcome, member) is { } error ? error : member;
     }
 
-    private async Task<Result<Member>?> ReplayAsync(string scope, string requestId, string fingerprint, CancellationToken ct)
-    {
-        var record = await idempotency.FindAsync(scope, requestId, ct);
-        if (record is null)
+    private Task<Result<Member>?> ReplayAsync(string scope, string requestId, string fingerprint, CancellationToken ct) =>
+        idempotency.ReplayAsync(scope, requestId, fingerprint, Method, async resource =>
         {
-            return null;
-        }
-
-        if (record.RequestHash != fingerprint)
-        {
-            return AccessRules.RequestIdReused(Method);
-        }
-
-        var name = AccessNames.Member(record.ResourceName).Value;
-        return await members.FindAsync(name.TenantId, name.Id, ct) is { } member ? member : Error.NotFound(record.ResourceName);
-    }
+            var name = AccessNames.Member(resource).Value;
+            return await members.FindAsync(name.TenantId, name.Id, ct) is { } member ? member : Result<Member>.Failure(Error.NotFound(resource));
+        }, ct);
 }

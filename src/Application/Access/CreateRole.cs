@@ -90,20 +90,10 @@ internal sealed class CreateRoleHandler(
         return RoleView.From(role);
     }
 
-    private async Task<Result<RoleView>?> ReplayAsync(string scope, string requestId, string fingerprint, CancellationToken ct)
-    {
-        var record = await idempotency.FindAsync(scope, requestId, ct);
-        if (record is null)
+    private Task<Result<RoleView>?> ReplayAsync(string scope, string requestId, string fingerprint, CancellationToken ct) =>
+        idempotency.ReplayAsync(scope, requestId, fingerprint, Method, async resource =>
         {
-            return null;
-        }
-
-        if (record.RequestHash != fingerprint)
-        {
-            return AccessRules.RequestIdReused(Method);
-        }
-
-        var name = AccessNames.Role(record.ResourceName).Value;
-        return await roles.FindAsync(name.TenantId, name.Id, ct) is { } role ? RoleView.From(role) : Error.NotFound(record.ResourceName);
-    }
+            var name = AccessNames.Role(resource).Value;
+            return await roles.FindAsync(name.TenantId, name.Id, ct) is { } role ? RoleView.From(role) : Result<RoleView>.Failure(Error.NotFound(resource));
+        }, ct);
 }

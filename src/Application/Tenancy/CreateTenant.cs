@@ -100,21 +100,7 @@ internal sealed class CreateTenantHandler(
         return TenantSaveErrors.From(outcome, tenant) is { } error ? error : tenant;
     }
 
-    private async Task<Result<Tenant>?> ReplayAsync(string requestId, string fingerprint, DateTime now, CancellationToken ct)
-    {
-        var record = await idempotency.FindAsync(Scope, requestId, ct);
-        if (record is null)
-        {
-            return null;
-        }
-
-        if (record.RequestHash != fingerprint)
-        {
-            return Error.Custom(ErrorKind.Invalid, ErrorReasons.RequestIdReused,
-                "request_id was already used for a different CreateTenant request.",
-                [new FieldViolation("request_id", "already used with different content")]);
-        }
-
-        return await tenants.LoadAsync(TenantId.FromResourceName(record.ResourceName).Value, now, ct);
-    }
+    private Task<Result<Tenant>?> ReplayAsync(string requestId, string fingerprint, DateTime now, CancellationToken ct) =>
+        idempotency.ReplayAsync(Scope, requestId, fingerprint, "CreateTenant",
+            resource => tenants.LoadAsync(TenantId.FromResourceName(resource).Value, now, ct), ct);
 }
