@@ -69,6 +69,8 @@ public static class DependencyInjection
         services.AddSingleton<AuditLogWriter>();
         services.AddSingleton<IAuditLog>(sp => sp.GetRequiredService<AuditLogWriter>());
         services.AddHostedService(sp => sp.GetRequiredService<AuditLogWriter>());
+        services.AddSingleton<HousekeepingService>();
+        services.AddHostedService(sp => sp.GetRequiredService<HousekeepingService>());
         services.AddSingleton<AuditRetentionService>();
         services.AddHostedService(sp => sp.GetRequiredService<AuditRetentionService>());
         return services;

@@ -24,6 +24,13 @@ public sealed class TenantResolver(ITenantDirectory directory, IConfiguration co
 {
     private readonly string? _baseDomain = configuration["Platform:BaseDomain"]?.Trim().TrimStart('.').ToLowerInvariant() is { Length: > 0 } d ? d : null;
 
+    // Platform:Tenancy:ResolutionSources (default all): "credential", "resource", "subdomain", "customDomain".
+    // A source left out is ignored, e.g. behind a proxy that rewrites Host. Order decides which
+    // source is named first in a mismatch.
+    private readonly string[] _sources = configuration.GetSection("Platform:Tenancy:ResolutionSources").Get<string[]>() is { Length: > 0 } s
+        ? s
+        : ["credential", "resource", "subdomain", "customDomain"];
+
     public static (ResourceScope Scope, string? Tenant) ScopeOf(string? resourceName)
     {
         if (string.IsNullOrEmpty(resourceName))
@@ -55,19 +62,35 @@ public sealed class TenantResolver(ITenantDirectory directory, IConfiguration co
             return SecurityErrors.TenantMismatch($"{resourceName} is not within tenants/{principal.TenantId}");
         }
 
-        var hostTenant = await HostTenantAsync(http.Request.Host.Host, ct);
-        if (!hostTenant.TryGetValue(out var byHost, out var hostError))
-        {
-            return hostError;
-        }
-
-        // Every source that names a tenant must name the same one.
+        // Every enabled source that names a tenant must name the same one.
         string? tenant = null;
-        if (!Agree(ref tenant, principal.TenantId, "credential", out var mismatch) ||
-            !Agree(ref tenant, resourceTenant, "resource name", out mismatch) ||
-            !Agree(ref tenant, byHost, "host", out mismatch))
+        foreach (var source in _sources)
         {
-            return mismatch!;
+            string? named;
+            switch (source)
+            {
+                case "credential":
+                    named = principal.TenantId;
+                    break;
+                case "resource":
+                    named = resourceTenant;
+                    break;
+                case "subdomain" or "customDomain":
+                    var byHost = await HostTenantAsync(http.Request.Host.Host, source == "subdomain", ct);
+                    if (!byHost.TryGetValue(out named, out var hostError))
+                    {
+                        return hostError;
+                    }
+
+                    break;
+                default:
+                    continue;
+            }
+
+            if (!Agree(ref tenant, named, source, out var mismatch))
+            {
+                return mismatch!;
+            }
         }
 
         // Operators manage tenants in any state; a tenant's own principals only act while it is active.
@@ -107,7 +130,7 @@ public sealed class TenantResolver(ITenantDirectory directory, IConfiguration co
         return true;
     }
 
-    private async ValueTask<Result<string?>> HostTenantAsync(string host, CancellationToken ct)
+    private async ValueTask<Result<string?>> HostTenantAsync(string host, bool subdomain, CancellationToken ct)
     {
         // Loopback and IP hosts (the common case behind a proxy) name no tenant; checked cheaply first.
         if (host.Length == 0 || host == "localhost" || host == "127.0.0.1" || (char.IsAsciiDigit(host[^1]) && IPAddress.TryParse(host, out _)))
@@ -121,15 +144,20 @@ public sealed class TenantResolver(ITenantDirectory directory, IConfiguration co
             return Result<string?>.Success(null);
         }
 
-        if (_baseDomain is not null && host.EndsWith("." + _baseDomain, StringComparison.Ordinal))
+        var underBase = _baseDomain is not null && host.EndsWith("." + _baseDomain, StringComparison.Ordinal);
+        if (subdomain)
         {
-            var subdomain = host[..^(_baseDomain.Length + 1)];
-            return await directory.FindBySubdomainAsync(subdomain, ct) is { } id
+            if (!underBase)
+            {
+                return Result<string?>.Success(null);
+            }
+
+            return await directory.FindBySubdomainAsync(host[..^(_baseDomain!.Length + 1)], ct) is { } id
                 ? id
                 : Error.NotFound($"host {host}");
         }
 
         // Any other host is either a tenant's verified custom domain or the platform's own name.
-        return await directory.FindByVerifiedDomainAsync(host, ct);
+        return underBase ? Result<string?>.Success(null) : await directory.FindByVerifiedDomainAsync(host, ct);
     }
 }

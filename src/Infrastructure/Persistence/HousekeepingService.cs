@@ -1,0 +1,71 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Platform.Domain.Tenancy;
+using Platform.Infrastructure.Persistence.Configurations;
+
+namespace Platform.Infrastructure.Persistence;
+
+/// <summary>
+/// Hourly clean-up: tenants past their purge time are deleted for good with everything they own,
+/// and idempotency records older than 24 hours (the AIP-155 window we document) are dropped.
+/// </summary>
+public sealed partial class HousekeepingService(IServiceScopeFactory scopes, TimeProvider clock, ILogger<HousekeepingService> logger) : BackgroundService
+{
+    public static readonly TimeSpan IdempotencyWindow = TimeSpan.FromHours(24);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(TimeSpan.FromHours(1));
+        do
+        {
+            try
+            {
+                await RunAsync(stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                LogFailed(logger, e); // Retried at the next tick.
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    /// <summary>One pass now; returns (tenants purged, idempotency records dropped).</summary>
+    public async Task<(int Tenants, int IdempotencyKeys)> RunAsync(CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
+
+        var expired = await db.Tenants.Where(t => t.State == TenantState.Deleted && t.PurgeTime < now)
+            .Select(t => EF.Property<string>(t, TenantConfiguration.Key)).ToListAsync(ct);
+        foreach (var id in expired)
+        {
+            // One transaction per tenant: a failure leaves that tenant for the next pass, never half-purged.
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            await db.ApiKeys.IgnoreQueryFilters().Where(k => k.TenantId == id).ExecuteDeleteAsync(ct);
+            await db.Members.IgnoreQueryFilters().Where(m => m.TenantId == id).ExecuteDeleteAsync(ct);
+            await db.Roles.IgnoreQueryFilters().Where(r => r.TenantId == id).ExecuteDeleteAsync(ct);
+            await db.AuditEvents.IgnoreQueryFilters().Where(e => e.TenantId == id).ExecuteDeleteAsync(ct);
+            await db.Tenants.Where(t => EF.Property<string>(t, TenantConfiguration.Key) == id).ExecuteDeleteAsync(ct);
+            await tx.CommitAsync(ct);
+        }
+
+        var cutoff = now - IdempotencyWindow;
+        var keys = await db.IdempotencyKeys.Where(k => k.CreateTime < cutoff).ExecuteDeleteAsync(ct);
+        if (expired.Count > 0 || keys > 0)
+        {
+            LogDone(logger, expired.Count, keys);
+        }
+
+        return (expired.Count, keys);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Housekeeping purged {Tenants} tenants and {Keys} idempotency records")]
+    private static partial void LogDone(ILogger logger, int tenants, int keys);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Housekeeping failed")]
+    private static partial void LogFailed(ILogger logger, Exception exception);
+}
