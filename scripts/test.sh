@@ -15,6 +15,15 @@ step() { echo; echo "== $*"; }
 
 step "Prerequisites"
 services_install
+# SDK toolchains: protoc and the gRPC plugin, Debian's grpcio/protobuf/pytest (PyPI is not reachable).
+py_missing=()
+command -v protoc >/dev/null || py_missing+=(protobuf-compiler)
+[[ -x /usr/bin/grpc_python_plugin ]] || py_missing+=(protobuf-compiler-grpc)
+/usr/bin/python3 -c 'import grpc, google.protobuf, pytest' 2>/dev/null || py_missing+=(python3-grpcio python3-protobuf python3-pytest)
+if ((${#py_missing[@]})); then
+  echo "Installing ${py_missing[*]} with apt-get..."
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${py_missing[@]}" >/dev/null || fail_fast "apt-get install ${py_missing[*]}"
+fi
 command -v npm >/dev/null || fail_fast "npm is required (for buf)"
 if [[ ! -x tools/node_modules/.bin/buf ]]; then
   (cd tools && npm ci --no-audit --no-fund --loglevel=error) || fail_fast "npm ci in tools/"
@@ -66,6 +75,18 @@ if [[ -n "$s_line" ]]; then
   failed=$((failed + $(echo "$s_line" | grep -oE '[0-9]+ failed' | grep -oE '[0-9]+')))
 else
   failed=$((failed+1)); echo "smoke test did not report"
+fi
+
+step "Python SDK"
+plog=$(mktemp)
+PLATFORM_SDK_NO_BUILD=1 sdk/python/run-tests.sh | tee "$plog"
+p_line=$(grep -E '^python-sdk: [0-9]+ passed, [0-9]+ failed' "$plog" | tail -1)
+rm -f "$plog"
+if [[ -n "$p_line" ]]; then
+  passed=$((passed + $(echo "$p_line" | grep -oE '[0-9]+ passed' | grep -oE '[0-9]+')))
+  failed=$((failed + $(echo "$p_line" | grep -oE '[0-9]+ failed' | grep -oE '[0-9]+')))
+else
+  failed=$((failed+1)); echo "python SDK tests did not report"
 fi
 
 services_stop

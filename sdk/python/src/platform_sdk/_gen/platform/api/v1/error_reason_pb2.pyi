@@ -1,0 +1,28 @@
+from google.protobuf.internal import enum_type_wrapper as _enum_type_wrapper
+from google.protobuf import descriptor as _descriptor
+from typing import ClassVar as _ClassVar
+
+DESCRIPTOR: _descriptor.FileDescriptor
+ERROR_REASON_CONCURRENT_MODIFICATION: ErrorReason
+ERROR_REASON_CREDENTIALS_EXPIRED: ErrorReason
+ERROR_REASON_CREDENTIALS_INVALID: ErrorReason
+ERROR_REASON_CREDENTIALS_MISSING: ErrorReason
+ERROR_REASON_CREDENTIALS_REVOKED: ErrorReason
+ERROR_REASON_DOMAIN_NOT_VERIFIED: ErrorReason
+ERROR_REASON_ETAG_MISMATCH: ErrorReason
+ERROR_REASON_INTERNAL_ERROR: ErrorReason
+ERROR_REASON_INVALID_PAGE_TOKEN: ErrorReason
+ERROR_REASON_INVALID_STATE: ErrorReason
+ERROR_REASON_METHOD_NOT_AUTHORIZED: ErrorReason
+ERROR_REASON_PERMISSION_DENIED: ErrorReason
+ERROR_REASON_REQUEST_ID_REUSED: ErrorReason
+ERROR_REASON_RESOURCE_ALREADY_EXISTS: ErrorReason
+ERROR_REASON_RESOURCE_NOT_FOUND: ErrorReason
+ERROR_REASON_TENANT_MISMATCH: ErrorReason
+ERROR_REASON_TENANT_SUSPENDED: ErrorReason
+ERROR_REASON_UNSPECIFIED: ErrorReason
+ERROR_REASON_VALIDATION_FAILED: ErrorReason
+ERROR_REASON_VALUE_ALREADY_TAKEN: ErrorReason
+
+class ErrorReason(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+    __slots__ = []

@@ -1,0 +1,23 @@
+import type { Client, Transport } from "@connectrpc/connect";
+import { AccessService } from "./gen/platform/access/v1/access_service_pb.js";
+import { AuditService } from "./gen/platform/audit/v1/audit_service_pb.js";
+import { TenantService } from "./gen/platform/tenancy/v1/tenant_service_pb.js";
+
+/**
+ * Every service of the Platform API v1, by the property name it gets on a PlatformClient.
+ * A new service needs one line here (after `./generate.sh` produced its descriptor).
+ */
+export const platformServices = {
+  tenants: TenantService,
+  access: AccessService,
+  audit: AuditService,
+} as const;
+
+export type PlatformServices = typeof platformServices;
+
+/** Typed clients for every Platform service, plus the transport they share. */
+export type PlatformClient = {
+  readonly [K in keyof PlatformServices]: Client<PlatformServices[K]>;
+} & {
+  readonly transport: Transport;
+};
