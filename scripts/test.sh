@@ -7,6 +7,7 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 source scripts/lib/services.sh
+source scripts/lib/host.sh
 
 passed=0; failed=0
 summary() { echo; echo "$passed passed, $failed failed"; }
@@ -33,7 +34,7 @@ BUF="$ROOT/tools/node_modules/.bin/buf"
 
 step "Services"
 services_start || fail_fast "starting PostgreSQL and Redis"
-trap services_stop EXIT
+trap 'host_stop; services_stop' EXIT
 
 step "buf lint"
 if (cd protos && "$BUF" lint); then passed=$((passed+1)); echo "ok"; else failed=$((failed+1)); echo "buf lint FAILED"; fi
@@ -77,17 +78,35 @@ else
   failed=$((failed+1)); echo "smoke test did not report"
 fi
 
+# Counts a sub-suite's closing "<name>: N passed, N failed" line into the totals.
+count_suite() { # name logfile
+  local line
+  line=$(grep -E "^$1: [0-9]+ passed, [0-9]+ failed" "$2" | tail -1)
+  if [[ -n "$line" ]]; then
+    passed=$((passed + $(echo "$line" | grep -oE '[0-9]+ passed' | grep -oE '[0-9]+')))
+    failed=$((failed + $(echo "$line" | grep -oE '[0-9]+ failed' | grep -oE '[0-9]+')))
+  else
+    failed=$((failed+1)); echo "$1 tests did not report"
+  fi
+}
+
+step "TypeScript SDK"
+tlog=$(mktemp)
+if host_start; then
+  PLATFORM_GRPC_URL=$HOST_GRPC_URL PLATFORM_HTTP_URL=$HOST_HTTP_URL PLATFORM_OPERATOR_KEY=$HOST_OPERATOR_KEY \
+    sdk/typescript/run-tests.sh 2>&1 | tee "$tlog"
+  count_suite typescript-sdk "$tlog"
+else
+  failed=$((failed+1)); echo "could not start a host for the TypeScript SDK tests"
+fi
+host_stop
+rm -f "$tlog"
+
 step "Python SDK"
 plog=$(mktemp)
-PLATFORM_SDK_NO_BUILD=1 sdk/python/run-tests.sh | tee "$plog"
-p_line=$(grep -E '^python-sdk: [0-9]+ passed, [0-9]+ failed' "$plog" | tail -1)
+PLATFORM_SDK_NO_BUILD=1 sdk/python/run-tests.sh 2>&1 | tee "$plog"
+count_suite python-sdk "$plog"
 rm -f "$plog"
-if [[ -n "$p_line" ]]; then
-  passed=$((passed + $(echo "$p_line" | grep -oE '[0-9]+ passed' | grep -oE '[0-9]+')))
-  failed=$((failed + $(echo "$p_line" | grep -oE '[0-9]+ failed' | grep -oE '[0-9]+')))
-else
-  failed=$((failed+1)); echo "python SDK tests did not report"
-fi
 
 services_stop
 trap - EXIT

@@ -8,6 +8,7 @@ internal static class PlatformEndpoints
 {
     public static WebApplication MapPlatform(this WebApplication app)
     {
+        app.UseCors(PlatformServices.CorsPolicy);
         app.UseGrpcWeb(new GrpcWebOptions { DefaultEnabled = true });
 
         app.MapGrpcService<TenantGrpcService>();

@@ -47,9 +47,26 @@ internal static class PlatformServices
         services.AddHostedService<StartupMigrationService>();
 
         services.AddSingleton<RpcMetrics>();
+        AddCors(services, configuration);
         AddSecurity(services, configuration);
         AddOpenTelemetry(services, configuration);
         return services;
+    }
+
+    public const string CorsPolicy = "grpc-web";
+
+    /// <summary>
+    /// Browsers on the origins in <c>Platform:Cors:Origins</c> may call REST and gRPC-Web; gRPC
+    /// status headers are exposed so clients can read errors. No origin is allowed by default.
+    /// </summary>
+    private static void AddCors(IServiceCollection services, IConfiguration configuration)
+    {
+        var origins = configuration.GetSection("Platform:Cors:Origins").Get<string[]>() ?? [];
+        services.AddCors(o => o.AddPolicy(CorsPolicy, p => p
+            .WithOrigins(origins)
+            .AllowAnyMethod()
+            .WithHeaders("authorization", "x-api-key", "content-type", "x-grpc-web", "x-user-agent", "grpc-timeout")
+            .WithExposedHeaders("grpc-status", "grpc-message", "grpc-status-details-bin")));
     }
 
     private static void AddSecurity(IServiceCollection services, IConfiguration configuration)

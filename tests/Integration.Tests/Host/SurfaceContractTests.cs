@@ -146,4 +146,27 @@ public abstract class SurfaceContractTests<TFixture>(TFixture fx) : IClassFixtur
 
         Assert.Contains(fx.Logs.Lines, l => l.Contains($"RPC /platform.tenancy.v1.TenantService/GetTenant tenant={id} status=NotFound in ", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task Cors_allows_configured_origins_and_exposes_grpc_status()
+    {
+        await using var factory = await fx.CreateIsolatedHostAsync(new() { ["Platform:Cors:Origins:0"] = "https://app.example.com" });
+        using var client = factory.CreateClient();
+        using var preflight = new HttpRequestMessage(HttpMethod.Options, "/platform.tenancy.v1.TenantService/GetTenant");
+        preflight.Headers.Add("Origin", "https://app.example.com");
+        preflight.Headers.Add("Access-Control-Request-Method", "POST");
+        preflight.Headers.Add("Access-Control-Request-Headers", "authorization,content-type,x-grpc-web");
+        var allowed = await client.SendAsync(preflight);
+        Assert.Equal("https://app.example.com", allowed.Headers.GetValues("Access-Control-Allow-Origin").Single());
+
+        using var other = new HttpRequestMessage(HttpMethod.Options, "/platform.tenancy.v1.TenantService/GetTenant");
+        other.Headers.Add("Origin", "https://evil.example.net");
+        other.Headers.Add("Access-Control-Request-Method", "POST");
+        Assert.False((await client.SendAsync(other)).Headers.Contains("Access-Control-Allow-Origin"));
+
+        using var get = new HttpRequestMessage(HttpMethod.Get, "/healthz");
+        get.Headers.Add("Origin", "https://app.example.com");
+        var response = await client.SendAsync(get);
+        Assert.Contains("grpc-status", response.Headers.GetValues("Access-Control-Expose-Headers").Single(), StringComparison.Ordinal);
+    }
 }
