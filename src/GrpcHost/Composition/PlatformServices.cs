@@ -28,10 +28,9 @@ internal static class PlatformServices
 
         services.AddGrpc(o =>
         {
-            // Order matters: telemetry sees the final status, including the INTERNAL made below it.
+            // Outermost first: telemetry sees the final status (and makes INTERNAL of anything
+            // unexpected); authorization (with audit) runs before every handler.
             o.Interceptors.Add<TelemetryInterceptor>();
-            o.Interceptors.Add<ExceptionInterceptor>();
-            o.Interceptors.Add<AuditInterceptor>();
             o.Interceptors.Add<AuthorizationInterceptor>();
         }).AddJsonTranscoding(o =>
         {
@@ -75,7 +74,7 @@ internal static class PlatformServices
         services.AddSingleton<CallAuthenticator>();
         services.AddSingleton<TenantResolver>();
         services.AddSingleton<MemberRoles>();
-        services.AddScoped<CallAudit>();
+        services.AddSingleton<AuditRecorder>();
 
         var issuers = configuration.GetSection("Platform:Auth:Jwt:Issuers").Get<List<JwtIssuerOptions>>() ?? [];
         services.AddSingleton(new JwtIssuers(issuers));
