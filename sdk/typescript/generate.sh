@@ -13,7 +13,7 @@ fi
 
 export PATH="$SDK_DIR/node_modules/.bin:$PATH"
 cd "$PROTOS_DIR"
-buf generate --template "$SDK_DIR/buf.gen.yaml" --output "$SDK_DIR"
+buf generate --template "$SDK_DIR/../../protos/buf.gen.typescript.yaml" --output "$SDK_DIR"
 
 # Which protos the code was generated from: a SHA-256 over the sorted paths and contents of every .proto under
 # protos/ (including the vendored googleapis), so it changes exactly when the protos do -- committed or not -- and
