@@ -54,6 +54,7 @@ public static class DependencyInjection
         services.AddSingleton(configuration.GetSection(CacheOptions.Section).Get<CacheOptions>() ?? new CacheOptions());
         services.AddSingleton<TenantDirectory>();
         services.AddSingleton<ITenantDirectory>(sp => sp.GetRequiredService<TenantDirectory>());
+        services.AddSingleton<MemberRoles>();
         services.AddSingleton<RoleResolver>();
         services.AddSingleton<IRoleResolver>(sp => sp.GetRequiredService<RoleResolver>());
         services.TryAddSingleton<IDnsTxtResolver, DnsClientTxtResolver>();

@@ -43,11 +43,13 @@ public sealed partial class PermissionCoverageTests
     {
         var root = FindRepoRoot();
         var undocumented = new List<string>();
+        var seen = 0;
         foreach (var file in Directory.EnumerateFiles(Path.Combine(root, "protos", "platform"), "*.proto", SearchOption.AllDirectories))
         {
             var text = File.ReadAllText(file);
             foreach (Match rpc in RpcPattern().Matches(text))
             {
+                seen++;
                 var comment = rpc.Groups["comment"].Value;
                 var permission = PermissionPattern().Match(rpc.Groups["body"].Value).Groups[1].Value;
                 if (permission.Length == 0 || !comment.Contains($"Permission: {permission}", StringComparison.Ordinal))
@@ -57,6 +59,8 @@ public sealed partial class PermissionCoverageTests
             }
         }
 
+        // Every RPC must have been read, or a broken pattern would make this test pass vacuously.
+        Assert.Equal(Methods.Count, seen);
         Assert.True(undocumented.Count == 0, "RPC comments that do not state 'Permission: x': " + string.Join(", ", undocumented));
     }
 

@@ -43,7 +43,7 @@ internal sealed class ListApiKeysHandler(IApiKeyRepository keys, ITenantDirector
         }
 
         var size = Paging.PageSize(query.PageSize).Value;
-        var rows = await keys.ListAsync(tenantId, cursor?.CreateTime, cursor?.Id, size + 1, ct);
+        var rows = await keys.ListAsync(tenantId, cursor?.Time, cursor?.Id, size + 1, ct);
         var page = rows.Take(size).ToList();
         var next = rows.Count > size ? KeysetCursor.Encode(fingerprint, page[^1].CreateTime, page[^1].Id) : "";
         return new ApiKeyPage(page, next);

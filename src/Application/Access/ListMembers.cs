@@ -37,7 +37,7 @@ internal sealed class ListMembersHandler(IMemberRepository members, ITenantDirec
         }
 
         var size = Paging.PageSize(query.PageSize).Value;
-        var rows = await members.ListAsync(tenantId, cursor?.CreateTime, cursor?.Id, size + 1, ct);
+        var rows = await members.ListAsync(tenantId, cursor?.Time, cursor?.Id, size + 1, ct);
         var page = rows.Take(size).ToList();
         var next = rows.Count > size ? KeysetCursor.Encode(fingerprint, page[^1].CreateTime, page[^1].Id) : "";
         return new MemberPage(page, next);

@@ -37,17 +37,12 @@ internal sealed class ListAuditEventsHandler(IAuditRepository audit, IRequestCon
             return tokenError;
         }
 
-        (DateTime, string)? before = null;
-        if (after is not null)
+        if (!KeysetCursor.TryParse(after, out var cursor))
         {
-            if (after is not [var time, var id] || !long.TryParse(time, CultureInfo.InvariantCulture, out var ticks)
-                || ticks < 0 || ticks > DateTime.MaxValue.Ticks)
-            {
-                return Common.PageToken.Malformed();
-            }
-
-            before = (new DateTime(ticks, DateTimeKind.Utc), id);
+            return Common.PageToken.Malformed();
         }
+
+        (DateTime, string)? before = cursor is null ? null : (cursor.Time, cursor.Id);
 
         var size = Paging.PageSize(query.PageSize).Value;
         var rows = await audit.ListAsync(
@@ -56,7 +51,7 @@ internal sealed class ListAuditEventsHandler(IAuditRepository audit, IRequestCon
         // One extra row tells whether another page exists without a COUNT.
         var page = rows.Take(size).ToList();
         var next = rows.Count > size
-            ? Common.PageToken.Encode(fingerprint, [page[^1].EventTime.Ticks.ToString(CultureInfo.InvariantCulture), page[^1].Id])
+            ? KeysetCursor.Encode(fingerprint, page[^1].EventTime, page[^1].Id)
             : "";
         return new AuditEventPage(page, next);
     }

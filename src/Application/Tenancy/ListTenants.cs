@@ -34,25 +34,19 @@ internal sealed class ListTenantsHandler(ITenantRepository tenants, TimeProvider
             return tokenError;
         }
 
-        TenantCursor? cursor = null;
-        if (after is not null)
+        if (!KeysetCursor.TryParse(after, out var cursor))
         {
-            if (after is not [var time, var id] || !long.TryParse(time, CultureInfo.InvariantCulture, out var ticks)
-                || ticks < 0 || ticks > DateTime.MaxValue.Ticks)
-            {
-                return Common.PageToken.Malformed();
-            }
-
-            cursor = new TenantCursor(new DateTime(ticks, DateTimeKind.Utc), id);
+            return Common.PageToken.Malformed();
         }
 
-        var spec = new TenantListSpec(filter.Value, descending, query.ShowDeleted, cursor, size.Value + 1, clock.GetUtcNow().UtcDateTime);
+        var position = cursor is null ? null : new TenantCursor(cursor.Time, cursor.Id);
+        var spec = new TenantListSpec(filter.Value, descending, query.ShowDeleted, position, size.Value + 1, clock.GetUtcNow().UtcDateTime);
         var rows = await tenants.ListAsync(spec, ct);
 
         // One extra row tells whether another page exists without a COUNT.
         var page = rows.Take(size.Value).ToList();
         var next = rows.Count > size.Value
-            ? Common.PageToken.Encode(fingerprint, [page[^1].CreateTime.Ticks.ToString(CultureInfo.InvariantCulture), page[^1].Id.Value])
+            ? KeysetCursor.Encode(fingerprint, page[^1].CreateTime, page[^1].Id.Value)
             : "";
         return new TenantPage(page, next);
     }

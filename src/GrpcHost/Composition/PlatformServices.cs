@@ -73,7 +73,6 @@ internal static class PlatformServices
         services.AddSingleton<MethodPolicies>();
         services.AddSingleton<CallAuthenticator>();
         services.AddSingleton<TenantResolver>();
-        services.AddSingleton<MemberRoles>();
         services.AddSingleton<AuditRecorder>();
 
         var issuers = configuration.GetSection("Platform:Auth:Jwt:Issuers").Get<List<JwtIssuerOptions>>() ?? [];

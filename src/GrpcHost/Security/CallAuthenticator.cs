@@ -6,6 +6,7 @@ using Platform.Application.Abstractions;
 using Platform.Application.Abstractions.Security;
 using Platform.Domain.Access;
 using Platform.Domain.Common;
+using Platform.Infrastructure.Security;
 
 namespace Platform.GrpcHost.Security;
 
@@ -98,24 +99,5 @@ public sealed class JwtIssuers(IReadOnlyList<JwtIssuerOptions> issuers)
         }
 
         return null;
-    }
-}
-
-/// <summary>Stored role bindings of token subjects, cached like every hot-path lookup.</summary>
-public sealed class MemberRoles(IServiceScopeFactory scopes, Microsoft.Extensions.Caching.Memory.IMemoryCache cache, Infrastructure.Security.CacheOptions options)
-{
-    public async ValueTask<IReadOnlyList<string>> RolesAsync(string tenant, string issuer, string subject, CancellationToken ct)
-    {
-        var key = ("member", tenant, issuer, subject);
-        if (Microsoft.Extensions.Caching.Memory.CacheExtensions.TryGetValue(cache, key, out IReadOnlyList<string>? roles) && roles is not null)
-        {
-            return roles;
-        }
-
-        await using var scope = scopes.CreateAsyncScope();
-        var member = await scope.ServiceProvider.GetRequiredService<IMemberRepository>().FindBySubjectAsync(tenant, issuer, subject, ct);
-        roles = member?.Roles ?? [];
-        Microsoft.Extensions.Caching.Memory.CacheExtensions.Set(cache, key, roles, options.Ttl);
-        return roles;
     }
 }

@@ -31,10 +31,14 @@ internal sealed class ApiKeyRepository(PlatformDbContext db) : IApiKeyRepository
 
     public async Task SetLastUsedAsync(IReadOnlyDictionary<string, DateTime> lastUsedById, CancellationToken ct)
     {
+        // One transaction: a single commit per flush however many keys were used.
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
         foreach (var (id, time) in lastUsedById)
         {
             await db.ApiKeys.IgnoreQueryFilters().Where(k => k.Id == id && (k.LastUsedTime == null || k.LastUsedTime < time))
                 .ExecuteUpdateAsync(s => s.SetProperty(k => k.LastUsedTime, time), ct);
         }
+
+        await tx.CommitAsync(ct);
     }
 }

@@ -1,12 +1,12 @@
 using System.Globalization;
 
-namespace Platform.Application.Access;
+namespace Platform.Application.Common;
 
-/// <summary>The (create_time, id) keyset position carried by access list page tokens.</summary>
-internal sealed record KeysetCursor(DateTime CreateTime, string Id)
+/// <summary>The (time, id) keyset position every list's page token carries (see <see cref="PageToken"/>).</summary>
+internal sealed record KeysetCursor(DateTime Time, string Id)
 {
     public static string Encode(string fingerprint, DateTime createTime, string id) =>
-        Common.PageToken.Encode(fingerprint, [createTime.Ticks.ToString(CultureInfo.InvariantCulture), id]);
+        PageToken.Encode(fingerprint, [createTime.Ticks.ToString(CultureInfo.InvariantCulture), id]);
 
     /// <summary>False for a key that decodes but is not a cursor; a null key (first page) gives a null cursor.</summary>
     public static bool TryParse(IReadOnlyList<string>? key, out KeysetCursor? cursor)
