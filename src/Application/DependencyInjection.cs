@@ -9,6 +9,8 @@ public static class DependencyInjection
     public static IServiceCollection AddApplication(this IServiceCollection services)
     {
         services.AddScoped<TenantTransition>();
+        services.AddScoped<Quota.QuotaReader>();
+        services.AddScoped<Quota.Allocations>();
         return services;
     }
 }

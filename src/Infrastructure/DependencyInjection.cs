@@ -43,6 +43,10 @@ public static class DependencyInjection
         services.AddScoped<IMemberRepository, MemberRepository>();
         services.AddScoped<IRoleRepository, RoleRepository>();
         services.AddScoped<IAuditRepository, AuditRepository>();
+        services.AddScoped<IPlanRepository, PlanRepository>();
+        services.AddScoped<Application.Abstractions.Quota.IQuotaOverrideRepository, QuotaOverrideRepository>();
+        services.AddScoped<Application.Abstractions.Quota.IQuotaLedger, Quota.QuotaLedger>();
+        services.AddScoped<Quota.PlanSeeder>();
         services.AddScoped<DatabaseMigrator>();
         services.TryAddSingleton(TimeProvider.System);
 
@@ -58,6 +62,8 @@ public static class DependencyInjection
         services.AddSingleton<RoleResolver>();
         services.AddSingleton<IRoleResolver>(sp => sp.GetRequiredService<RoleResolver>());
         services.TryAddSingleton<IDnsTxtResolver, DnsClientTxtResolver>();
+        services.AddSingleton<Application.Abstractions.Quota.ITenantLimits, Quota.TenantLimits>();
+        services.AddSingleton<Application.Abstractions.Quota.IQuotaEvents, Quota.QuotaEventRecorder>();
 
         services.AddSingleton(configuration.GetSection(AccessOptions.Section).Get<AccessOptions>() ?? new AccessOptions());
         services.AddSingleton<ApiKeyUsageTracker>();

@@ -13,7 +13,10 @@ public sealed record FieldViolation(string Field, string Description);
 /// <summary>A quota that was exceeded (google.rpc.QuotaFailure.Violation).</summary>
 /// <param name="Subject">What the quota applies to, e.g. a tenant or API key.</param>
 /// <param name="Description">Which limit was hit.</param>
-public sealed record QuotaViolation(string Subject, string Description);
+/// <param name="Metric">The metric limited, e.g. <c>api_calls</c> or <c>providers</c>.</param>
+/// <param name="LimitId">The limit's id, e.g. <c>api_calls_per_hour</c>.</param>
+/// <param name="LimitValue">The limit's value.</param>
+public sealed record QuotaViolation(string Subject, string Description, string Metric = "", string LimitId = "", long LimitValue = 0);
 
 /// <summary>
 /// The structured form of a failed call: status code plus the google.rpc error details Platform
@@ -106,7 +109,7 @@ public sealed record PlatformError
                     fields.AddRange(b.FieldViolations.Select(v => new FieldViolation(v.Field, v.Description)));
                     break;
                 case QuotaFailure q:
-                    quotas.AddRange(q.Violations.Select(v => new QuotaViolation(v.Subject, v.Description)));
+                    quotas.AddRange(q.Violations.Select(v => new QuotaViolation(v.Subject, v.Description, v.QuotaMetric, v.QuotaId, v.QuotaValue)));
                     break;
             }
         }

@@ -4,6 +4,13 @@ namespace Platform.Application.Abstractions;
 public interface IUnitOfWork
 {
     Task<SaveOutcome> SaveChangesAsync(CancellationToken ct);
+
+    /// <summary>
+    /// Runs <paramref name="work"/> in one database transaction together with every write it makes
+    /// (ledger updates and <see cref="SaveChangesAsync"/>); commits when <paramref name="commit"/>
+    /// says so for the result, rolls back otherwise or on an exception.
+    /// </summary>
+    Task<T> InTransactionAsync<T>(Func<CancellationToken, Task<T>> work, Func<T, bool> commit, CancellationToken ct);
 }
 
 /// <summary>

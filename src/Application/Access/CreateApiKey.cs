@@ -6,6 +6,7 @@ using Platform.Application.Abstractions.Security;
 using Platform.Application.Common;
 using Platform.Domain.Access;
 using Platform.Domain.Common;
+using Platform.Domain.Quota;
 using Platform.Domain.Tenancy;
 
 namespace Platform.Application.Access;
@@ -35,6 +36,7 @@ internal sealed class CreateApiKeyHandler(
     IRequestContext context,
     IIdempotencyStore idempotency,
     IUnitOfWork unitOfWork,
+    Quota.Allocations allocations,
     TimeProvider clock) : ICommandHandler<CreateApiKeyCommand, Result<CreatedApiKey>>
 {
     private const string Method = "CreateApiKey";
@@ -79,7 +81,15 @@ internal sealed class CreateApiKeyHandler(
             idempotency.Add(new IdempotencyRecord(scope, id, command.Fingerprint(), key.ResourceName, now));
         }
 
-        var outcome = await unitOfWork.SaveChangesAsync(ct);
+        // Operator keys are not counted against any tenant's api_keys limit.
+        var (overQuota, outcome) = tenantId is null
+            ? (null, await unitOfWork.SaveChangesAsync(ct))
+            : await allocations.SaveAcquiringAsync(tenantId, Metrics.ApiKeys, 1, ct);
+        if (overQuota is not null)
+        {
+            return overQuota;
+        }
+
         if (outcome is { Status: SaveStatus.UniqueViolation, Constraint: Constraints.IdempotencyKey } &&
             await ReplayAsync(scope, command.RequestId!, command.Fingerprint(), ct) is { } raced)
         {

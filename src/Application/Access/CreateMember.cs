@@ -35,7 +35,7 @@ internal sealed class CreateMemberHandler(
     IRoleResolver roles,
     IRequestContext context,
     IIdempotencyStore idempotency,
-    IUnitOfWork unitOfWork,
+    Quota.Allocations allocations,
     TimeProvider clock) : ICommandHandler<CreateMemberCommand, Result<Member>>
 {
     private const string Method = "CreateMember";
@@ -77,7 +77,12 @@ internal sealed class CreateMemberHandler(
             idempotency.Add(new IdempotencyRecord(scope, key, command.Fingerprint(), member.ResourceName, now));
         }
 
-        var outcome = await unitOfWork.SaveChangesAsync(ct);
+        var (overQuota, outcome) = await allocations.SaveAcquiringAsync(tenantId, Domain.Quota.Metrics.Members, 1, ct);
+        if (overQuota is not null)
+        {
+            return overQuota;
+        }
+
         if (outcome is { Status: SaveStatus.UniqueViolation, Constraint: Constraints.IdempotencyKey } &&
             await ReplayAsync(scope, command.RequestId!, command.Fingerprint(), ct) is { } raced)
         {

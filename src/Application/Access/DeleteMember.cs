@@ -12,7 +12,7 @@ public sealed record DeleteMemberCommand(string Name, string? Etag) : ICommand<R
     public Error? Validate() => AccessNames.Member(Name).Error;
 }
 
-internal sealed class DeleteMemberHandler(IMemberRepository members, IUnitOfWork unitOfWork) : ICommandHandler<DeleteMemberCommand, Result<Member>>
+internal sealed class DeleteMemberHandler(IMemberRepository members, Quota.Allocations allocations) : ICommandHandler<DeleteMemberCommand, Result<Member>>
 {
     public async ValueTask<Result<Member>> Handle(DeleteMemberCommand command, CancellationToken ct)
     {
@@ -28,6 +28,7 @@ internal sealed class DeleteMemberHandler(IMemberRepository members, IUnitOfWork
         }
 
         members.Remove(member);
-        return AccessSaveErrors.From(await unitOfWork.SaveChangesAsync(ct), member) is { } error ? error : member;
+        var outcome = await allocations.SaveReleasingAsync(name.TenantId, Domain.Quota.Metrics.Members, 1, ct);
+        return AccessSaveErrors.From(outcome, member) is { } error ? error : member;
     }
 }

@@ -18,6 +18,7 @@ internal sealed class RevokeApiKeyHandler(
     IApiKeyAuthenticator authenticator,
     IRequestContext context,
     IUnitOfWork unitOfWork,
+    Quota.Allocations allocations,
     TimeProvider clock) : ICommandHandler<RevokeApiKeyCommand, Result<ApiKey>>
 {
     public async ValueTask<Result<ApiKey>> Handle(RevokeApiKeyCommand command, CancellationToken ct)
@@ -36,7 +37,10 @@ internal sealed class RevokeApiKeyHandler(
         if (!key.IsRevoked)
         {
             key.Revoke(clock.GetUtcNow().UtcDateTime);
-            var outcome = await unitOfWork.SaveChangesAsync(ct);
+            // A revoked key frees its slot under the api_keys limit.
+            var outcome = key.TenantId is { } tenantId
+                ? await allocations.SaveReleasingAsync(tenantId, Domain.Quota.Metrics.ApiKeys, 1, ct)
+                : await unitOfWork.SaveChangesAsync(ct);
             if (outcome.Status != SaveStatus.Saved)
             {
                 throw new InvalidOperationException($"Unexpected save outcome {outcome.Status} ({outcome.Constraint}) revoking an API key.");

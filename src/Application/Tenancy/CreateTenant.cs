@@ -27,6 +27,7 @@ public sealed record CreateTenantCommand(string TenantId, TenantSettings Setting
         var s = Settings;
         var sb = new StringBuilder().Append(TenantId).Append('|').Append(s.DisplayName).Append('|')
             .Append(s.Tier?.ToString() ?? "").Append('|').Append(s.Subdomain).Append('|').Append(s.TimeZone).Append('|')
+            .Append(s.Plan).Append('|').Append(s.BillingAnchorDay?.ToString(CultureInfo.InvariantCulture) ?? "").Append('|')
             .AppendJoin(',', s.CustomDomains ?? []).Append('|');
         foreach (var (k, val) in (s.Labels ?? new Dictionary<string, string>()).OrderBy(p => p.Key, StringComparer.Ordinal))
         {
@@ -39,6 +40,7 @@ public sealed record CreateTenantCommand(string TenantId, TenantSettings Setting
 
 internal sealed class CreateTenantHandler(
     ITenantRepository tenants,
+    IPlanRepository plans,
     IIdempotencyStore idempotency,
     IUnitOfWork unitOfWork,
     TimeProvider clock) : ICommandHandler<CreateTenantCommand, Result<Tenant>>
@@ -73,6 +75,11 @@ internal sealed class CreateTenantHandler(
         if (!Tenant.Create(id, command.Settings, now).TryGetValue(out var tenant, out var invalid))
         {
             return invalid;
+        }
+
+        if (await TenantPlans.CheckExistsAsync(plans, Domain.Quota.Plan.NameOf(tenant.PlanId), ct) is { } unknownPlan)
+        {
+            return unknownPlan;
         }
 
         if (await tenants.FindAsync(id, ct) is not null)

@@ -12,7 +12,7 @@ public sealed record UpdateTenantCommand(string Name, string? Etag, TenantSettin
     : ICommand<Result<Tenant>>, IValidatable
 {
     public static readonly IReadOnlyList<string> UpdatablePaths =
-        ["display_name", "tier", "subdomain", "custom_domains", "labels", "time_zone"];
+        ["display_name", "tier", "subdomain", "custom_domains", "labels", "time_zone", "plan", "billing_anchor_day"];
 
     public Error? Validate()
     {
@@ -43,11 +43,13 @@ public sealed record UpdateTenantCommand(string Name, string? Etag, TenantSettin
             Subdomain: In("subdomain") ? Values.Subdomain ?? id.Value : null,
             CustomDomains: In("custom_domains") ? Values.CustomDomains ?? [] : null,
             Labels: In("labels") ? Values.Labels ?? new Dictionary<string, string>() : null,
-            TimeZone: In("time_zone") ? Values.TimeZone ?? TenantRules.DefaultTimeZone : null);
+            TimeZone: In("time_zone") ? Values.TimeZone ?? TenantRules.DefaultTimeZone : null,
+            Plan: In("plan") ? Values.Plan ?? Domain.Quota.Plan.NameOf(Domain.Quota.PlanRules.DefaultPlanId) : null,
+            BillingAnchorDay: In("billing_anchor_day") ? Values.BillingAnchorDay ?? 1 : null);
     }
 }
 
-internal sealed class UpdateTenantHandler(ITenantRepository tenants, IUnitOfWork unitOfWork, TimeProvider clock)
+internal sealed class UpdateTenantHandler(ITenantRepository tenants, IPlanRepository plans, IUnitOfWork unitOfWork, TimeProvider clock)
     : ICommandHandler<UpdateTenantCommand, Result<Tenant>>
 {
     public async ValueTask<Result<Tenant>> Handle(UpdateTenantCommand command, CancellationToken ct)
@@ -62,6 +64,11 @@ internal sealed class UpdateTenantHandler(ITenantRepository tenants, IUnitOfWork
         if (tenant.CheckEtag(command.Etag) is { } stale)
         {
             return stale;
+        }
+
+        if (command.Changes(id).Plan is { } plan && await TenantPlans.CheckExistsAsync(plans, plan, ct) is { } unknownPlan)
+        {
+            return unknownPlan;
         }
 
         var previousSubdomain = tenant.Subdomain;

@@ -9,6 +9,7 @@ public static class Permissions
     public static readonly IReadOnlySet<string> OperatorOnly = new HashSet<string>(StringComparer.Ordinal)
     {
         "tenants.create", "tenants.list", "tenants.update", "tenants.delete", "tenants.undelete", "tenants.suspend", "tenants.resume",
+        "plans.create", "plans.update", "plans.delete", "quota.override",
     };
 
     /// <summary>Everything a tenant role may contain.</summary>
@@ -20,6 +21,7 @@ public static class Permissions
         "members.create", "members.get", "members.list", "members.update", "members.delete",
         "roles.create", "roles.get", "roles.list", "roles.update", "roles.delete",
         "audit.list", "audit.get",
+        "plans.get", "plans.list", "quota.get", "quota.allocate", "quota.release",
     };
 
     public static bool IsKnown(string permission) => OperatorOnly.Contains(permission) || TenantGrantable.Contains(permission);

@@ -11,6 +11,12 @@ public sealed record Error(
     IReadOnlyList<FieldViolation> Violations,
     IReadOnlyDictionary<string, string> Metadata)
 {
+    /// <summary>For RESOURCE_EXHAUSTED: which quota was hit (google.rpc.QuotaFailure).</summary>
+    public QuotaViolation? Quota { get; init; }
+
+    /// <summary>When the client may retry (google.rpc.RetryInfo); null when retrying will not help by itself.</summary>
+    public TimeSpan? RetryAfter { get; init; }
+
     private static readonly IReadOnlyDictionary<string, string> NoMetadata = new Dictionary<string, string>();
 
     public static Error Validation(IReadOnlyList<FieldViolation> violations) =>

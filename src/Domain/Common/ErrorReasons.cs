@@ -25,4 +25,6 @@ public static class ErrorReasons
     public const string TenantSuspended = "TENANT_SUSPENDED";
     public const string MethodNotAuthorized = "METHOD_NOT_AUTHORIZED";
     public const string DomainNotVerified = "DOMAIN_NOT_VERIFIED";
+    public const string RateLimited = "RATE_LIMITED";
+    public const string QuotaExceeded = "QUOTA_EXCEEDED";
 }

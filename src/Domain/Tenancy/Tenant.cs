@@ -33,6 +33,12 @@ public sealed class Tenant
     public string VerifiedDomains { get; private set; } = "";
     public IReadOnlyDictionary<string, string> Labels { get; private set; } = new Dictionary<string, string>();
     public string TimeZone { get; private set; } = TenantRules.DefaultTimeZone;
+
+    /// <summary>The id of the tenant's plan (<c>plans/{id}</c>); its limits apply to every call.</summary>
+    public string PlanId { get; private set; } = Quota.PlanRules.DefaultPlanId;
+
+    /// <summary>Day of month (1–31, clamped to short months) on which monthly windows start.</summary>
+    public int BillingAnchorDay { get; private set; } = 1;
     public DateTime CreateTime { get; private set; }
     public DateTime UpdateTime { get; private set; }
     public DateTime? DeleteTime { get; private set; }
@@ -67,6 +73,8 @@ public sealed class Tenant
             CustomDomains = (settings.CustomDomains ?? []).Select(d => new CustomDomain(d, Verified: false, DomainVerification.NewToken())).ToList(),
             Labels = new Dictionary<string, string>(settings.Labels ?? new Dictionary<string, string>()),
             TimeZone = timeZone,
+            PlanId = Quota.PlanRules.IdOf(settings.Plan) ?? Quota.PlanRules.DefaultPlanId,
+            BillingAnchorDay = settings.BillingAnchorDay ?? 1,
             CreateTime = now,
             UpdateTime = now,
             Version = 1,
@@ -88,6 +96,8 @@ public sealed class Tenant
         TenantRules.TimeZone(v, settings.TimeZone is { Length: > 0 } tz ? tz : TenantRules.DefaultTimeZone, "tenant.time_zone");
         TenantRules.CustomDomains(v, settings.CustomDomains ?? [], "tenant.custom_domains");
         TenantRules.Labels(v, settings.Labels ?? new Dictionary<string, string>(), "tenant.labels");
+        TenantRules.Plan(v, settings.Plan, "tenant.plan");
+        TenantRules.BillingAnchorDay(v, settings.BillingAnchorDay, "tenant.billing_anchor_day");
         return v;
     }
 
@@ -109,6 +119,8 @@ public sealed class Tenant
         if (changes.TimeZone is not null) TenantRules.TimeZone(v, changes.TimeZone, "tenant.time_zone");
         if (changes.CustomDomains is not null) TenantRules.CustomDomains(v, changes.CustomDomains, "tenant.custom_domains");
         if (changes.Labels is not null) TenantRules.Labels(v, changes.Labels, "tenant.labels");
+        TenantRules.Plan(v, changes.Plan, "tenant.plan");
+        TenantRules.BillingAnchorDay(v, changes.BillingAnchorDay, "tenant.billing_anchor_day");
         if (v.ToError() is { } error)
         {
             return error;
@@ -118,6 +130,8 @@ public sealed class Tenant
         Tier = changes.Tier ?? Tier;
         Subdomain = changes.Subdomain ?? Subdomain;
         TimeZone = changes.TimeZone ?? TimeZone;
+        PlanId = Quota.PlanRules.IdOf(changes.Plan) ?? PlanId;
+        BillingAnchorDay = changes.BillingAnchorDay ?? BillingAnchorDay;
         Labels = changes.Labels is null ? Labels : new Dictionary<string, string>(changes.Labels);
         if (changes.CustomDomains is not null)
         {

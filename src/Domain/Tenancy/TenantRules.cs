@@ -64,6 +64,13 @@ public static partial class TenantRules
         }
     }
 
+    /// <summary>Only the id's shape; whether the plan exists is checked against the catalog.</summary>
+    public static void Plan(Validation v, string? plan, string field) =>
+        v.Check(plan is null || Quota.PlanRules.IdOf(plan) is not null, field, "must be plans/{plan} with an id matching [a-z][a-z0-9-]{1,62}");
+
+    public static void BillingAnchorDay(Validation v, int? day, string field) =>
+        v.Check(day is null or (>= 1 and <= 31), field, "must be a day of month from 1 to 31");
+
     private static bool IsIanaTimeZone(string id)
     {
         if (id.Length is 0 or > 64 || !TimeZoneInfo.TryFindSystemTimeZoneById(id, out _))

@@ -9,4 +9,6 @@ public sealed record TenantSettings(
     string? Subdomain = null,
     IReadOnlyList<string>? CustomDomains = null,
     IReadOnlyDictionary<string, string>? Labels = null,
-    string? TimeZone = null);
+    string? TimeZone = null,
+    string? Plan = null,
+    int? BillingAnchorDay = null);

@@ -14,6 +14,8 @@ internal static class PlatformEndpoints
         app.MapGrpcService<TenantGrpcService>();
         app.MapGrpcService<AccessGrpcService>();
         app.MapGrpcService<AuditGrpcService>();
+        app.MapGrpcService<PlanGrpcService>();
+        app.MapGrpcService<QuotaGrpcService>();
         app.MapGrpcReflectionService();
         app.MapGrpcHealthChecksService();
         app.MapHealthChecks("/healthz");

@@ -10,6 +10,7 @@ using Platform.GrpcHost.Interceptors;
 using Platform.GrpcHost.Observability;
 using Platform.GrpcHost.Security;
 using Platform.Infrastructure;
+using Platform.Infrastructure.RateLimiting;
 
 namespace Platform.GrpcHost.Composition;
 
@@ -25,6 +26,7 @@ internal static class PlatformServices
         });
         services.AddApplication();
         services.AddInfrastructure(configuration);
+        services.AddPlatformRateLimiting(configuration);
 
         services.AddGrpc(o =>
         {
@@ -65,7 +67,7 @@ internal static class PlatformServices
             .WithOrigins(origins)
             .AllowAnyMethod()
             .WithHeaders("authorization", "x-api-key", "content-type", "x-grpc-web", "x-user-agent", "grpc-timeout")
-            .WithExposedHeaders("grpc-status", "grpc-message", "grpc-status-details-bin")));
+            .WithExposedHeaders("grpc-status", "grpc-message", "grpc-status-details-bin", "ratelimit", "ratelimit-policy", "retry-after")));
     }
 
     private static void AddSecurity(IServiceCollection services, IConfiguration configuration)
@@ -74,6 +76,9 @@ internal static class PlatformServices
         services.AddSingleton<CallAuthenticator>();
         services.AddSingleton<TenantResolver>();
         services.AddSingleton<AuditRecorder>();
+        services.AddSingleton(configuration.GetSection(RateLimiting.OperatorLimitOptions.Section).Get<RateLimiting.OperatorLimitOptions>()
+            ?? new RateLimiting.OperatorLimitOptions());
+        services.AddSingleton<RateLimiting.CallLimiter>();
 
         var issuers = configuration.GetSection("Platform:Auth:Jwt:Issuers").Get<List<JwtIssuerOptions>>() ?? [];
         services.AddSingleton(new JwtIssuers(issuers));
@@ -113,7 +118,7 @@ internal static class PlatformServices
         {
             services.AddOpenTelemetry()
                 .WithTracing(t => t.AddAspNetCoreInstrumentation().AddOtlpExporter())
-                .WithMetrics(m => m.AddMeter(RpcMetrics.MeterName).AddAspNetCoreInstrumentation().AddOtlpExporter());
+                .WithMetrics(m => m.AddMeter(RpcMetrics.MeterName, RateLimitingMetrics.MeterName).AddAspNetCoreInstrumentation().AddOtlpExporter());
         }
     }
 }

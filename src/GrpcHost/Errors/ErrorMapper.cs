@@ -57,6 +57,29 @@ public static class ErrorMapper
             status.Details.Add(Any.Pack(badRequest));
         }
 
+        if (error.Quota is { } quota)
+        {
+            status.Details.Add(Any.Pack(new QuotaFailure
+            {
+                Violations =
+                {
+                    new QuotaFailure.Types.Violation
+                    {
+                        Subject = quota.Subject,
+                        Description = quota.Description,
+                        QuotaMetric = quota.Metric,
+                        QuotaId = quota.LimitId,
+                        QuotaValue = quota.LimitValue,
+                    },
+                },
+            }));
+        }
+
+        if (error.RetryAfter is { } retry)
+        {
+            status.Details.Add(Any.Pack(new RetryInfo { RetryDelay = Duration.FromTimeSpan(retry) }));
+        }
+
         return status;
     }
 

@@ -41,6 +41,7 @@ public sealed class PlatformStartup(IServiceScopeFactory scopes, StorageOptions 
                 return false; // Someone else migrates (`-- migrate`); bootstrap once they have.
             }
 
+            await scope.ServiceProvider.GetRequiredService<Infrastructure.Quota.PlanSeeder>().SeedAsync(ct);
             await scope.ServiceProvider.GetRequiredService<OperatorKeyBootstrapper>().RunAsync(ct);
             Completed = true;
             return true;

@@ -4,6 +4,7 @@ using Grpc.Core.Interceptors;
 using Platform.Application.Abstractions.Security;
 using Platform.Domain.Common;
 using Platform.GrpcHost.Errors;
+using Platform.GrpcHost.RateLimiting;
 using Platform.GrpcHost.Security;
 
 namespace Platform.GrpcHost.Interceptors;
@@ -13,9 +14,11 @@ namespace Platform.GrpcHost.Interceptors;
 /// the proto method option) checked before any handler runs; the result fills the scoped
 /// <see cref="RequestContext"/> that scopes every query. Only health and reflection are open.
 /// The same interceptor records the audit event of the call (mutating or denied), so refusals
-/// made here are audited without another async layer on every call.
+/// made here are audited without another async layer on every call, and charges the call to its
+/// rate limits (<see cref="CallLimiter"/>) for the same reason.
 /// </summary>
-public sealed class AuthorizationInterceptor(MethodPolicies policies, CallAuthenticator authenticator, TenantResolver resolver, AuditRecorder audit)
+public sealed class AuthorizationInterceptor(MethodPolicies policies, CallAuthenticator authenticator, TenantResolver resolver, AuditRecorder audit,
+    CallLimiter limiter)
     : Interceptor
 {
     public override async Task<TResponse> UnaryServerHandler<TRequest, TResponse>(
@@ -140,6 +143,12 @@ public sealed class AuthorizationInterceptor(MethodPolicies policies, CallAuthen
         call.Principal = principal;
         call.TenantId = tenant;
         audit.TenantId = tenant;
+
+        // Rate limits apply to authorized calls only: who pays is known only now. A refusal is
+        // audited once per window as a quota event, not per refused call.
+        audit.Audited = false;
+        await limiter.EnforceAsync(principal, tenant, policy, context);
+        audit.Audited = true;
     }
 
     private static RpcException Deny(CallAudit audit, Error error)

@@ -29,6 +29,8 @@ internal static class TenantMapper
             DeleteTime = Timestamps.ToProto(t.DeleteTime),
             PurgeTime = Timestamps.ToProto(t.PurgeTime),
             Etag = t.Etag,
+            Plan = Domain.Quota.Plan.NameOf(t.PlanId),
+            BillingAnchorDay = t.BillingAnchorDay,
         };
         proto.CustomDomains.AddRange(t.CustomDomains.Select(d => new Proto.CustomDomain { Domain = d.Domain, Verified = d.Verified, VerificationToken = d.VerificationToken }));
         foreach (var (key, value) in t.Labels)
@@ -59,7 +61,9 @@ internal static class TenantMapper
             Subdomain: NullIfEmpty(t.Subdomain),
             CustomDomains: t.CustomDomains.Count == 0 ? null : t.CustomDomains.Select(d => d.Domain).ToList(),
             Labels: t.Labels.Count == 0 ? null : new Dictionary<string, string>(t.Labels),
-            TimeZone: NullIfEmpty(t.TimeZone));
+            TimeZone: NullIfEmpty(t.TimeZone),
+            Plan: NullIfEmpty(t.Plan),
+            BillingAnchorDay: t.BillingAnchorDay == 0 ? null : t.BillingAnchorDay);
 
     private static string? NullIfEmpty(string s) => s.Length == 0 ? null : s;
 }

@@ -12,8 +12,31 @@ namespace Platform.Infrastructure.Persistence;
 /// Commits the scope's changes and reports unique and concurrency violations as values, naming
 /// the violated constraint the same way on both providers.
 /// </summary>
-internal sealed class EfUnitOfWork(PlatformDbContext db, TenantDirectory tenants, ApiKeyAuthenticator apiKeys, RoleResolver roles) : IUnitOfWork
+internal sealed class EfUnitOfWork(PlatformDbContext db, TenantDirectory tenants, ApiKeyAuthenticator apiKeys, RoleResolver roles,
+    Application.Abstractions.Quota.ITenantLimits limits) : IUnitOfWork
 {
+    public async Task<T> InTransactionAsync<T>(Func<CancellationToken, Task<T>> work, Func<T, bool> commit, CancellationToken ct)
+    {
+        if (db.Database.CurrentTransaction is not null)
+        {
+            return await work(ct); // Nested: the outermost caller commits.
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var result = await work(ct);
+        if (commit(result))
+        {
+            await transaction.CommitAsync(ct);
+        }
+        else
+        {
+            await transaction.RollbackAsync(ct);
+            db.ChangeTracker.Clear();
+        }
+
+        return result;
+    }
+
     public async Task<SaveOutcome> SaveChangesAsync(CancellationToken ct)
     {
         // Hot-path caches on this host drop what this commit changes (other hosts expire theirs).
@@ -47,6 +70,13 @@ internal sealed class EfUnitOfWork(PlatformDbContext db, TenantDirectory tenants
             {
                 case Tenant t:
                     tenants.Invalidate(t);
+                    limits.Invalidate(t.Id.Value);
+                    break;
+                case Domain.Quota.Plan:
+                    limits.InvalidateAll();
+                    break;
+                case Domain.Quota.QuotaOverride o:
+                    limits.Invalidate(o.TenantId);
                     break;
                 case ApiKey k:
                     apiKeys.Invalidate(k.KeyPrefix);

@@ -3,6 +3,7 @@ using Platform.Application.Abstractions;
 using Platform.Application.Abstractions.Security;
 using Platform.Domain.Access;
 using Platform.Domain.Audit;
+using Platform.Domain.Quota;
 using Platform.Domain.Tenancy;
 using Platform.Infrastructure.Persistence.Configurations;
 
@@ -27,6 +28,10 @@ public abstract class PlatformDbContext(DbContextOptions options) : DbContext(op
     public DbSet<Role> Roles => Set<Role>();
 
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+
+    public DbSet<Plan> Plans => Set<Plan>();
+
+    public DbSet<QuotaOverride> QuotaOverrides => Set<QuotaOverride>();
 
     /// <summary>Set per scope (pooled contexts are reused): the call whose tenant scopes every query.</summary>
     public IRequestContext? RequestContext { get; set; }
@@ -57,10 +62,15 @@ public abstract class PlatformDbContext(DbContextOptions options) : DbContext(op
         modelBuilder.ApplyConfiguration(new MemberConfiguration(JsonColumnType));
         modelBuilder.ApplyConfiguration(new RoleConfiguration(JsonColumnType));
         modelBuilder.ApplyConfiguration(new AuditEventConfiguration());
+        modelBuilder.ApplyConfiguration(new PlanConfiguration(JsonColumnType));
+        modelBuilder.ApplyConfiguration(new QuotaOverrideConfiguration(JsonColumnType));
+        modelBuilder.ApplyConfiguration(new QuotaCounterConfiguration());
 
         modelBuilder.Entity<ApiKey>().HasQueryFilter(k => CurrentTenantId == null || k.TenantId == CurrentTenantId);
         modelBuilder.Entity<Member>().HasQueryFilter(m => CurrentTenantId == null || m.TenantId == CurrentTenantId);
         modelBuilder.Entity<Role>().HasQueryFilter(r => CurrentTenantId == null || r.TenantId == CurrentTenantId);
         modelBuilder.Entity<AuditEvent>().HasQueryFilter(e => CurrentTenantId == null || e.TenantId == CurrentTenantId);
+        modelBuilder.Entity<QuotaOverride>().HasQueryFilter(o => CurrentTenantId == null || o.TenantId == CurrentTenantId);
+        modelBuilder.Entity<Quota.QuotaCounter>().HasQueryFilter(c => CurrentTenantId == null || c.TenantId == CurrentTenantId);
     }
 }

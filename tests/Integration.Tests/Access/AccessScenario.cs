@@ -32,7 +32,8 @@ public sealed class AccessScenario
     public static async Task<AccessScenario> CreateAsync(HostFixture fx)
     {
         var tenantId = "t" + Guid.NewGuid().ToString("N")[..12];
-        await fx.Tenants.CreateTenantAsync(new CreateTenantRequest { TenantId = tenantId, Tenant = new Tenant { DisplayName = tenantId } });
+        // On the enterprise plan: these tests create more keys and members than the free plan allows.
+        await fx.Tenants.CreateTenantAsync(new CreateTenantRequest { TenantId = tenantId, Tenant = new Tenant { DisplayName = tenantId, Plan = "plans/enterprise" } });
         var admin = await new AccessService.AccessServiceClient(fx.Operator).CreateApiKeyAsync(new CreateApiKeyRequest
         {
             Parent = $"tenants/{tenantId}",

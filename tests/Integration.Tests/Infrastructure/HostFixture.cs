@@ -74,9 +74,16 @@ public abstract class HostFixture : IAsyncLifetime
     /// <summary>Configuration for a brand-new, empty database of this provider.</summary>
     public abstract ValueTask<Dictionary<string, string?>> NewDatabaseAsync();
 
+    /// <summary>The settings of this fixture's own database (for sibling hosts sharing it).</summary>
+    private Dictionary<string, string?> _settings = [];
+
+    /// <summary>Rate-limit keys of this fixture's hosts, so fixtures sharing one Redis never share counters.</summary>
+    public string RateLimitKeyPrefix { get; } = $"t{Guid.NewGuid():N}:";
+
     public async ValueTask InitializeAsync()
     {
-        _factory = CreateFactory(await NewDatabaseAsync());
+        _settings = await NewDatabaseAsync();
+        _factory = CreateFactory(_settings);
         Channel = GrpcChannel.ForAddress(Factory.Server.BaseAddress, new GrpcChannelOptions { HttpHandler = Factory.Server.CreateHandler() });
         GrpcWebChannel = GrpcChannel.ForAddress(Factory.Server.BaseAddress, new GrpcChannelOptions
         {
@@ -98,6 +105,18 @@ public abstract class HostFixture : IAsyncLifetime
         }
 
         return CreateFactory(settings, services);
+    }
+
+    /// <summary>Another host on this fixture's database (and Redis): several hosts serving one platform.</summary>
+    public WebApplicationFactory<host::Program> CreateSiblingHost(Dictionary<string, string?>? extra = null)
+    {
+        var settings = new Dictionary<string, string?>(_settings);
+        foreach (var (k, v) in extra ?? [])
+        {
+            settings[k] = v;
+        }
+
+        return CreateFactory(settings);
     }
 
     public static GrpcChannel ChannelFor(WebApplicationFactory<host::Program> factory) =>
@@ -145,6 +164,8 @@ public abstract class HostFixture : IAsyncLifetime
             b.UseSetting("Platform:BaseDomain", "platform.test");
             b.UseSetting("Platform:Access:LastUsedFlushSeconds", "1");
             b.UseSetting("Platform:Audit:FlushMilliseconds", "50");
+            b.UseSetting("Platform:RateLimiting:KeyPrefix", RateLimitKeyPrefix);
+            b.UseSetting("Platform:RateLimiting:HostsKey", RateLimitKeyPrefix + "hosts");
             foreach (var (key, value) in settings)
             {
                 b.UseSetting(key, value);

@@ -25,6 +25,8 @@ internal sealed class TenantConfiguration(string jsonColumnType) : IEntityTypeCo
         b.Property(t => t.StateBeforeDelete).HasColumnName("state_before_delete");
         b.Property(t => t.Subdomain).HasColumnName("subdomain").HasMaxLength(63);
         b.Property(t => t.TimeZone).HasColumnName("time_zone").HasMaxLength(64);
+        b.Property(t => t.PlanId).HasColumnName("plan_id").HasMaxLength(63).HasDefaultValue(Domain.Quota.PlanRules.DefaultPlanId);
+        b.Property(t => t.BillingAnchorDay).HasColumnName("billing_anchor_day").HasDefaultValue(1);
         b.Property(t => t.CreateTime).HasColumnName("create_time");
         b.Property(t => t.UpdateTime).HasColumnName("update_time");
         b.Property(t => t.DeleteTime).HasColumnName("delete_time");

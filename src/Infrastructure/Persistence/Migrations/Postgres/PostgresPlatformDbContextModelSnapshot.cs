@@ -302,12 +302,88 @@ namespace Platform.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("audit_events", (string)null);
                 });
 
+            modelBuilder.Entity("Platform.Domain.Quota.Plan", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(63)
+                        .HasColumnType("character varying(63)")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreateTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("create_time");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("description");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("display_name");
+
+                    b.Property<string>("Limits")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("limits");
+
+                    b.Property<DateTime>("UpdateTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("update_time");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_plans");
+
+                    b.ToTable("plans", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Domain.Quota.QuotaOverride", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(63)
+                        .HasColumnType("character varying(63)")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("LimitId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("limit_id");
+
+                    b.Property<string>("Limit")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("limit_value");
+
+                    b.Property<DateTime>("UpdateTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("update_time");
+
+                    b.HasKey("TenantId", "LimitId")
+                        .HasName("pk_quota_overrides");
+
+                    b.ToTable("quota_overrides", (string)null);
+                });
+
             modelBuilder.Entity("Platform.Domain.Tenancy.Tenant", b =>
                 {
                     b.Property<string>("_id")
                         .HasMaxLength(63)
                         .HasColumnType("character varying(63)")
                         .HasColumnName("id");
+
+                    b.Property<int>("BillingAnchorDay")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1)
+                        .HasColumnName("billing_anchor_day");
 
                     b.Property<DateTime>("CreateTime")
                         .HasColumnType("timestamp with time zone")
@@ -332,6 +408,14 @@ namespace Platform.Infrastructure.Persistence.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("jsonb")
                         .HasColumnName("labels");
+
+                    b.Property<string>("PlanId")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(63)
+                        .HasColumnType("character varying(63)")
+                        .HasDefaultValue("free")
+                        .HasColumnName("plan_id");
 
                     b.Property<DateTime?>("PurgeTime")
                         .HasColumnType("timestamp with time zone")
@@ -387,6 +471,28 @@ namespace Platform.Infrastructure.Persistence.Migrations.Postgres
                         .HasDatabaseName("ix_tenants_create_time_id");
 
                     b.ToTable("tenants", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Infrastructure.Quota.QuotaCounter", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(63)
+                        .HasColumnType("character varying(63)")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("Metric")
+                        .HasMaxLength(63)
+                        .HasColumnType("character varying(63)")
+                        .HasColumnName("metric");
+
+                    b.Property<long>("Used")
+                        .HasColumnType("bigint")
+                        .HasColumnName("used");
+
+                    b.HasKey("TenantId", "Metric")
+                        .HasName("pk_quota_counters");
+
+                    b.ToTable("quota_counters", (string)null);
                 });
 #pragma warning restore 612, 618
         }

@@ -297,12 +297,88 @@ namespace Platform.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("audit_events", (string)null);
                 });
 
+            modelBuilder.Entity("Platform.Domain.Quota.Plan", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(63)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreateTime")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("create_time");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("display_name");
+
+                    b.Property<string>("Limits")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("limits");
+
+                    b.Property<DateTime>("UpdateTime")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("update_time");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_plans");
+
+                    b.ToTable("plans", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Domain.Quota.QuotaOverride", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(63)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("LimitId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("limit_id");
+
+                    b.Property<string>("Limit")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("limit_value");
+
+                    b.Property<DateTime>("UpdateTime")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("update_time");
+
+                    b.HasKey("TenantId", "LimitId")
+                        .HasName("pk_quota_overrides");
+
+                    b.ToTable("quota_overrides", (string)null);
+                });
+
             modelBuilder.Entity("Platform.Domain.Tenancy.Tenant", b =>
                 {
                     b.Property<string>("_id")
                         .HasMaxLength(63)
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
+
+                    b.Property<int>("BillingAnchorDay")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1)
+                        .HasColumnName("billing_anchor_day");
 
                     b.Property<DateTime>("CreateTime")
                         .HasColumnType("TEXT")
@@ -327,6 +403,14 @@ namespace Platform.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("labels");
+
+                    b.Property<string>("PlanId")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(63)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("free")
+                        .HasColumnName("plan_id");
 
                     b.Property<DateTime?>("PurgeTime")
                         .HasColumnType("TEXT")
@@ -382,6 +466,28 @@ namespace Platform.Infrastructure.Persistence.Migrations.Sqlite
                         .HasDatabaseName("ix_tenants_create_time_id");
 
                     b.ToTable("tenants", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Infrastructure.Quota.QuotaCounter", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(63)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("Metric")
+                        .HasMaxLength(63)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("metric");
+
+                    b.Property<long>("Used")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("used");
+
+                    b.HasKey("TenantId", "Metric")
+                        .HasName("pk_quota_counters");
+
+                    b.ToTable("quota_counters", (string)null);
                 });
 #pragma warning restore 612, 618
         }
