@@ -201,6 +201,21 @@ public abstract class RateLimitContractTests<TFixture>(TFixture fx) : IClassFixt
     }
 
     [Fact]
+    public async Task Each_call_costs_what_its_method_declares()
+    {
+        var s = await CreateAsync(fx, Rate(LimitWindow.Hour, 8));
+        var access = new Platform.Access.V1.AccessService.AccessServiceClient(s.Caller);
+        await access.ListApiKeysAsync(new Platform.Access.V1.ListApiKeysRequest { Parent = s.Tenant.Name }); // cost 2
+        await new AuditService.AuditServiceClient(s.Caller).ListAuditEventsAsync(new ListAuditEventsRequest { Parent = s.Tenant.Name }); // cost 5
+        var quota = await s.OperatorQuota.GetQuotaAsync(new GetQuotaRequest { Name = s.QuotaName });
+        Assert.Equal(7, quota.Limits.Single(l => l.Limit.LimitId == "api_calls_per_hour").Usage);
+
+        // 2 more do not fit in the 1 left: refused, and nothing is taken.
+        await Assert.ThrowsAsync<RpcException>(async () => await access.ListApiKeysAsync(new Platform.Access.V1.ListApiKeysRequest { Parent = s.Tenant.Name }));
+        await s.GetTenantAsync();
+    }
+
+    [Fact]
     public async Task Check_quota_is_a_dry_run()
     {
         var s = await CreateAsync(fx, Rate(LimitWindow.Hour, 10), Allocation("providers", 2));

@@ -13,6 +13,8 @@ from platform_sdk import _gen
 from platform_sdk._request_id import ensure_request_id
 from platform_sdk._gen.platform.access.v1.access_service_pb2_grpc import AccessServiceStub
 from platform_sdk._gen.platform.audit.v1.audit_service_pb2_grpc import AuditServiceStub
+from platform_sdk._gen.platform.quota.v1.plan_service_pb2_grpc import PlanServiceStub
+from platform_sdk._gen.platform.quota.v1.quota_service_pb2_grpc import QuotaServiceStub
 from platform_sdk._gen.platform.tenancy.v1.tenant_service_pb2_grpc import TenantServiceStub
 
 __version__ = "0.1.0"
@@ -107,6 +109,8 @@ class PlatformClient:
     tenants = _Service(TenantServiceStub)
     access = _Service(AccessServiceStub)
     audit = _Service(AuditServiceStub)
+    plans = _Service(PlanServiceStub)
+    quota = _Service(QuotaServiceStub)
 
     def __init__(
         self,

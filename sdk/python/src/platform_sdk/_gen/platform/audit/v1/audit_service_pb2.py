@@ -18,7 +18,7 @@ from platform_sdk._gen.platform.api.v1 import method_options_pb2 as platform_dot
 from platform_sdk._gen.platform.audit.v1 import audit_event_pb2 as platform_dot_audit_dot_v1_dot_audit__event__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n%platform/audit/v1/audit_service.proto\x12\x11platform.audit.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a\x19google/api/resource.proto\x1a$platform/api/v1/method_options.proto\x1a#platform/audit/v1/audit_event.proto\"d\n\x16ListAuditEventsRequest\x12\x13\n\x06parent\x18\x01 \x01(\tB\x03\xe0\x41\x02\x12\x11\n\tpage_size\x18\x02 \x01(\x05\x12\x12\n\npage_token\x18\x03 \x01(\t\x12\x0e\n\x06\x66ilter\x18\x04 \x01(\t\"g\n\x17ListAuditEventsResponse\x12\x33\n\x0c\x61udit_events\x18\x01 \x03(\x0b\x32\x1d.platform.audit.v1.AuditEvent\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"E\n\x14GetAuditEventRequest\x12-\n\x04name\x18\x01 \x01(\tB\x1f\xe0\x41\x02\xfa\x41\x19\n\x17platform.dev/AuditEvent2\x94\x03\n\x0c\x41uditService\x12\xc9\x01\n\x0fListAuditEvents\x12).platform.audit.v1.ListAuditEventsRequest\x1a*.platform.audit.v1.ListAuditEventsResponse\"_\xa2\xbb\x18\x0c\n\naudit.list\x82\xd3\xe4\x93\x02I\x12\"/v1/{parent=tenants/*}/auditEventsZ#\x12!/v1/{parent=platform}/auditEvents\x12\xb7\x01\n\rGetAuditEvent\x12\'.platform.audit.v1.GetAuditEventRequest\x1a\x1d.platform.audit.v1.AuditEvent\"^\xa2\xbb\x18\x0b\n\taudit.get\x82\xd3\xe4\x93\x02I\x12\"/v1/{name=tenants/*/auditEvents/*}Z#\x12!/v1/{name=platform/auditEvents/*}B\x14\xaa\x02\x11Platform.Audit.V1b\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n%platform/audit/v1/audit_service.proto\x12\x11platform.audit.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a\x19google/api/resource.proto\x1a$platform/api/v1/method_options.proto\x1a#platform/audit/v1/audit_event.proto\"d\n\x16ListAuditEventsRequest\x12\x13\n\x06parent\x18\x01 \x01(\tB\x03\xe0\x41\x02\x12\x11\n\tpage_size\x18\x02 \x01(\x05\x12\x12\n\npage_token\x18\x03 \x01(\t\x12\x0e\n\x06\x66ilter\x18\x04 \x01(\t\"g\n\x17ListAuditEventsResponse\x12\x33\n\x0c\x61udit_events\x18\x01 \x03(\x0b\x32\x1d.platform.audit.v1.AuditEvent\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"E\n\x14GetAuditEventRequest\x12-\n\x04name\x18\x01 \x01(\tB\x1f\xe0\x41\x02\xfa\x41\x19\n\x17platform.dev/AuditEvent2\x96\x03\n\x0c\x41uditService\x12\xcb\x01\n\x0fListAuditEvents\x12).platform.audit.v1.ListAuditEventsRequest\x1a*.platform.audit.v1.ListAuditEventsResponse\"a\xa2\xbb\x18\x0e\n\naudit.list\x18\x05\x82\xd3\xe4\x93\x02I\x12\"/v1/{parent=tenants/*}/auditEventsZ#\x12!/v1/{parent=platform}/auditEvents\x12\xb7\x01\n\rGetAuditEvent\x12\'.platform.audit.v1.GetAuditEventRequest\x1a\x1d.platform.audit.v1.AuditEvent\"^\xa2\xbb\x18\x0b\n\taudit.get\x82\xd3\xe4\x93\x02I\x12\"/v1/{name=tenants/*/auditEvents/*}Z#\x12!/v1/{name=platform/auditEvents/*}B\x14\xaa\x02\x11Platform.Audit.V1b\x06proto3')
 
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, globals())
 _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'platform_sdk._gen.platform.audit.v1.audit_service_pb2', globals())
@@ -31,7 +31,7 @@ if _descriptor._USE_C_DESCRIPTORS == False:
   _GETAUDITEVENTREQUEST.fields_by_name['name']._options = None
   _GETAUDITEVENTREQUEST.fields_by_name['name']._serialized_options = b'\340A\002\372A\031\n\027platform.dev/AuditEvent'
   _AUDITSERVICE.methods_by_name['ListAuditEvents']._options = None
-  _AUDITSERVICE.methods_by_name['ListAuditEvents']._serialized_options = b'\242\273\030\014\n\naudit.list\202\323\344\223\002I\022\"/v1/{parent=tenants/*}/auditEventsZ#\022!/v1/{parent=platform}/auditEvents'
+  _AUDITSERVICE.methods_by_name['ListAuditEvents']._serialized_options = b'\242\273\030\016\n\naudit.list\030\005\202\323\344\223\002I\022\"/v1/{parent=tenants/*}/auditEventsZ#\022!/v1/{parent=platform}/auditEvents'
   _AUDITSERVICE.methods_by_name['GetAuditEvent']._options = None
   _AUDITSERVICE.methods_by_name['GetAuditEvent']._serialized_options = b'\242\273\030\013\n\taudit.get\202\323\344\223\002I\022\"/v1/{name=tenants/*/auditEvents/*}Z#\022!/v1/{name=platform/auditEvents/*}'
   _LISTAUDITEVENTSREQUEST._serialized_start=225
@@ -41,5 +41,5 @@ if _descriptor._USE_C_DESCRIPTORS == False:
   _GETAUDITEVENTREQUEST._serialized_start=432
   _GETAUDITEVENTREQUEST._serialized_end=501
   _AUDITSERVICE._serialized_start=504
-  _AUDITSERVICE._serialized_end=908
+  _AUDITSERVICE._serialized_end=910
 # @@protoc_insertion_point(module_scope)

@@ -16,7 +16,7 @@ from platform_sdk._gen.google.api import resource_pb2 as google_dot_api_dot_reso
 from google.protobuf import timestamp_pb2 as google_dot_protobuf_dot_timestamp__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n platform/tenancy/v1/tenant.proto\x12\x13platform.tenancy.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a\x19google/api/resource.proto\x1a\x1fgoogle/protobuf/timestamp.proto\"\xdd\x06\n\x06Tenant\x12\x11\n\x04name\x18\x01 \x01(\tB\x03\xe0\x41\x08\x12\x16\n\ttenant_id\x18\x02 \x01(\tB\x03\xe0\x41\x03\x12\x19\n\x0c\x64isplay_name\x18\x03 \x01(\tB\x03\xe0\x41\x02\x12.\n\x04tier\x18\x04 \x01(\x0e\x32 .platform.tenancy.v1.Tenant.Tier\x12\x35\n\x05state\x18\x05 \x01(\x0e\x32!.platform.tenancy.v1.Tenant.StateB\x03\xe0\x41\x03\x12\x11\n\tsubdomain\x18\x06 \x01(\t\x12\x39\n\x0e\x63ustom_domains\x18\x07 \x03(\x0b\x32!.platform.tenancy.v1.CustomDomain\x12\x37\n\x06labels\x18\x08 \x03(\x0b\x32\'.platform.tenancy.v1.Tenant.LabelsEntry\x12\x11\n\ttime_zone\x18\t \x01(\t\x12\x34\n\x0b\x63reate_time\x18\n \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x03\xe0\x41\x03\x12\x34\n\x0bupdate_time\x18\x0b \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x03\xe0\x41\x03\x12\x34\n\x0b\x64\x65lete_time\x18\x0c \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x03\xe0\x41\x03\x12\x33\n\npurge_time\x18\r \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x03\xe0\x41\x03\x12\x0c\n\x04\x65tag\x18\x0e \x01(\t\x1a-\n\x0bLabelsEntry\x12\x0b\n\x03key\x18\x01 \x01(\t\x12\r\n\x05value\x18\x02 \x01(\t:\x02\x38\x01\"a\n\x04Tier\x12\x14\n\x10TIER_UNSPECIFIED\x10\x00\x12\r\n\tTIER_FREE\x10\x01\x12\x11\n\rTIER_STANDARD\x10\x02\x12\x0c\n\x08TIER_VIP\x10\x03\x12\x13\n\x0fTIER_ENTERPRISE\x10\x04\"X\n\x05State\x12\x15\n\x11STATE_UNSPECIFIED\x10\x00\x12\x10\n\x0cSTATE_ACTIVE\x10\x01\x12\x13\n\x0fSTATE_SUSPENDED\x10\x02\x12\x11\n\rSTATE_DELETED\x10\x03:;\xea\x41\x38\n\x13platform.dev/Tenant\x12\x10tenants/{tenant}*\x07tenants2\x06tenant\"[\n\x0c\x43ustomDomain\x12\x13\n\x06\x64omain\x18\x01 \x01(\tB\x03\xe0\x41\x02\x12\x15\n\x08verified\x18\x02 \x01(\x08\x42\x03\xe0\x41\x03\x12\x1f\n\x12verification_token\x18\x03 \x01(\tB\x03\xe0\x41\x03\x42\x16\xaa\x02\x13Platform.Tenancy.V1b\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n platform/tenancy/v1/tenant.proto\x12\x13platform.tenancy.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a\x19google/api/resource.proto\x1a\x1fgoogle/protobuf/timestamp.proto\"\x9f\x07\n\x06Tenant\x12\x11\n\x04name\x18\x01 \x01(\tB\x03\xe0\x41\x08\x12\x16\n\ttenant_id\x18\x02 \x01(\tB\x03\xe0\x41\x03\x12\x19\n\x0c\x64isplay_name\x18\x03 \x01(\tB\x03\xe0\x41\x02\x12.\n\x04tier\x18\x04 \x01(\x0e\x32 .platform.tenancy.v1.Tenant.Tier\x12\x35\n\x05state\x18\x05 \x01(\x0e\x32!.platform.tenancy.v1.Tenant.StateB\x03\xe0\x41\x03\x12\x11\n\tsubdomain\x18\x06 \x01(\t\x12\x39\n\x0e\x63ustom_domains\x18\x07 \x03(\x0b\x32!.platform.tenancy.v1.CustomDomain\x12\x37\n\x06labels\x18\x08 \x03(\x0b\x32\'.platform.tenancy.v1.Tenant.LabelsEntry\x12\x11\n\ttime_zone\x18\t \x01(\t\x12\x34\n\x0b\x63reate_time\x18\n \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x03\xe0\x41\x03\x12\x34\n\x0bupdate_time\x18\x0b \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x03\xe0\x41\x03\x12\x34\n\x0b\x64\x65lete_time\x18\x0c \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x03\xe0\x41\x03\x12\x33\n\npurge_time\x18\r \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x03\xe0\x41\x03\x12\x0c\n\x04\x65tag\x18\x0e \x01(\t\x12$\n\x04plan\x18\x0f \x01(\tB\x16\xfa\x41\x13\n\x11platform.dev/Plan\x12\x1a\n\x12\x62illing_anchor_day\x18\x10 \x01(\x05\x1a-\n\x0bLabelsEntry\x12\x0b\n\x03key\x18\x01 \x01(\t\x12\r\n\x05value\x18\x02 \x01(\t:\x02\x38\x01\"a\n\x04Tier\x12\x14\n\x10TIER_UNSPECIFIED\x10\x00\x12\r\n\tTIER_FREE\x10\x01\x12\x11\n\rTIER_STANDARD\x10\x02\x12\x0c\n\x08TIER_VIP\x10\x03\x12\x13\n\x0fTIER_ENTERPRISE\x10\x04\"X\n\x05State\x12\x15\n\x11STATE_UNSPECIFIED\x10\x00\x12\x10\n\x0cSTATE_ACTIVE\x10\x01\x12\x13\n\x0fSTATE_SUSPENDED\x10\x02\x12\x11\n\rSTATE_DELETED\x10\x03:;\xea\x41\x38\n\x13platform.dev/Tenant\x12\x10tenants/{tenant}*\x07tenants2\x06tenant\"[\n\x0c\x43ustomDomain\x12\x13\n\x06\x64omain\x18\x01 \x01(\tB\x03\xe0\x41\x02\x12\x15\n\x08verified\x18\x02 \x01(\x08\x42\x03\xe0\x41\x03\x12\x1f\n\x12verification_token\x18\x03 \x01(\tB\x03\xe0\x41\x03\x42\x16\xaa\x02\x13Platform.Tenancy.V1b\x06proto3')
 
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, globals())
 _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'platform_sdk._gen.platform.tenancy.v1.tenant_pb2', globals())
@@ -42,6 +42,8 @@ if _descriptor._USE_C_DESCRIPTORS == False:
   _TENANT.fields_by_name['delete_time']._serialized_options = b'\340A\003'
   _TENANT.fields_by_name['purge_time']._options = None
   _TENANT.fields_by_name['purge_time']._serialized_options = b'\340A\003'
+  _TENANT.fields_by_name['plan']._options = None
+  _TENANT.fields_by_name['plan']._serialized_options = b'\372A\023\n\021platform.dev/Plan'
   _TENANT._options = None
   _TENANT._serialized_options = b'\352A8\n\023platform.dev/Tenant\022\020tenants/{tenant}*\007tenants2\006tenant'
   _CUSTOMDOMAIN.fields_by_name['domain']._options = None
@@ -51,13 +53,13 @@ if _descriptor._USE_C_DESCRIPTORS == False:
   _CUSTOMDOMAIN.fields_by_name['verification_token']._options = None
   _CUSTOMDOMAIN.fields_by_name['verification_token']._serialized_options = b'\340A\003'
   _TENANT._serialized_start=151
-  _TENANT._serialized_end=1012
-  _TENANT_LABELSENTRY._serialized_start=717
-  _TENANT_LABELSENTRY._serialized_end=762
-  _TENANT_TIER._serialized_start=764
-  _TENANT_TIER._serialized_end=861
-  _TENANT_STATE._serialized_start=863
-  _TENANT_STATE._serialized_end=951
-  _CUSTOMDOMAIN._serialized_start=1014
-  _CUSTOMDOMAIN._serialized_end=1105
+  _TENANT._serialized_end=1078
+  _TENANT_LABELSENTRY._serialized_start=783
+  _TENANT_LABELSENTRY._serialized_end=828
+  _TENANT_TIER._serialized_start=830
+  _TENANT_TIER._serialized_end=927
+  _TENANT_STATE._serialized_start=929
+  _TENANT_STATE._serialized_end=1017
+  _CUSTOMDOMAIN._serialized_start=1080
+  _CUSTOMDOMAIN._serialized_end=1171
 # @@protoc_insertion_point(module_scope)

@@ -20,7 +20,7 @@ class CustomDomain(_message.Message):
     def __init__(self, domain: _Optional[str] = ..., verified: bool = ..., verification_token: _Optional[str] = ...) -> None: ...
 
 class Tenant(_message.Message):
-    __slots__ = ["create_time", "custom_domains", "delete_time", "display_name", "etag", "labels", "name", "purge_time", "state", "subdomain", "tenant_id", "tier", "time_zone", "update_time"]
+    __slots__ = ["billing_anchor_day", "create_time", "custom_domains", "delete_time", "display_name", "etag", "labels", "name", "plan", "purge_time", "state", "subdomain", "tenant_id", "tier", "time_zone", "update_time"]
     class State(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
         __slots__ = []
     class Tier(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
@@ -32,6 +32,7 @@ class Tenant(_message.Message):
         key: str
         value: str
         def __init__(self, key: _Optional[str] = ..., value: _Optional[str] = ...) -> None: ...
+    BILLING_ANCHOR_DAY_FIELD_NUMBER: _ClassVar[int]
     CREATE_TIME_FIELD_NUMBER: _ClassVar[int]
     CUSTOM_DOMAINS_FIELD_NUMBER: _ClassVar[int]
     DELETE_TIME_FIELD_NUMBER: _ClassVar[int]
@@ -39,6 +40,7 @@ class Tenant(_message.Message):
     ETAG_FIELD_NUMBER: _ClassVar[int]
     LABELS_FIELD_NUMBER: _ClassVar[int]
     NAME_FIELD_NUMBER: _ClassVar[int]
+    PLAN_FIELD_NUMBER: _ClassVar[int]
     PURGE_TIME_FIELD_NUMBER: _ClassVar[int]
     STATE_ACTIVE: Tenant.State
     STATE_DELETED: Tenant.State
@@ -55,6 +57,7 @@ class Tenant(_message.Message):
     TIER_VIP: Tenant.Tier
     TIME_ZONE_FIELD_NUMBER: _ClassVar[int]
     UPDATE_TIME_FIELD_NUMBER: _ClassVar[int]
+    billing_anchor_day: int
     create_time: _timestamp_pb2.Timestamp
     custom_domains: _containers.RepeatedCompositeFieldContainer[CustomDomain]
     delete_time: _timestamp_pb2.Timestamp
@@ -62,6 +65,7 @@ class Tenant(_message.Message):
     etag: str
     labels: _containers.ScalarMap[str, str]
     name: str
+    plan: str
     purge_time: _timestamp_pb2.Timestamp
     state: Tenant.State
     subdomain: str
@@ -69,4 +73,4 @@ class Tenant(_message.Message):
     tier: Tenant.Tier
     time_zone: str
     update_time: _timestamp_pb2.Timestamp
-    def __init__(self, name: _Optional[str] = ..., tenant_id: _Optional[str] = ..., display_name: _Optional[str] = ..., tier: _Optional[_Union[Tenant.Tier, str]] = ..., state: _Optional[_Union[Tenant.State, str]] = ..., subdomain: _Optional[str] = ..., custom_domains: _Optional[_Iterable[_Union[CustomDomain, _Mapping]]] = ..., labels: _Optional[_Mapping[str, str]] = ..., time_zone: _Optional[str] = ..., create_time: _Optional[_Union[_timestamp_pb2.Timestamp, _Mapping]] = ..., update_time: _Optional[_Union[_timestamp_pb2.Timestamp, _Mapping]] = ..., delete_time: _Optional[_Union[_timestamp_pb2.Timestamp, _Mapping]] = ..., purge_time: _Optional[_Union[_timestamp_pb2.Timestamp, _Mapping]] = ..., etag: _Optional[str] = ...) -> None: ...
+    def __init__(self, name: _Optional[str] = ..., tenant_id: _Optional[str] = ..., display_name: _Optional[str] = ..., tier: _Optional[_Union[Tenant.Tier, str]] = ..., state: _Optional[_Union[Tenant.State, str]] = ..., subdomain: _Optional[str] = ..., custom_domains: _Optional[_Iterable[_Union[CustomDomain, _Mapping]]] = ..., labels: _Optional[_Mapping[str, str]] = ..., time_zone: _Optional[str] = ..., create_time: _Optional[_Union[_timestamp_pb2.Timestamp, _Mapping]] = ..., update_time: _Optional[_Union[_timestamp_pb2.Timestamp, _Mapping]] = ..., delete_time: _Optional[_Union[_timestamp_pb2.Timestamp, _Mapping]] = ..., purge_time: _Optional[_Union[_timestamp_pb2.Timestamp, _Mapping]] = ..., etag: _Optional[str] = ..., plan: _Optional[str] = ..., billing_anchor_day: _Optional[int] = ...) -> None: ...
