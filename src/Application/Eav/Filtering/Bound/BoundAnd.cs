@@ -1,0 +1,3 @@
+namespace Platform.Application.Eav.Filtering.Bound;
+
+public sealed record BoundAnd(IReadOnlyList<BoundFilter> Operands) : BoundFilter;

@@ -1,0 +1,31 @@
+namespace Platform.Domain.Eav.Evolution;
+
+public enum SchemaChangeKind
+{
+    AttributeAdded = 1,
+    AttributeHidden,
+    AttributeRestored,
+    TypeChanged,
+    RepeatedChanged,
+    ReferenceTargetChanged,
+    MadeRequired,
+    MadeOptional,
+    UniqueAdded,
+    UniqueRemoved,
+    DefaultChanged,
+    FilterableChanged,
+    SortableChanged,
+    SearchableChanged,
+    AttributeLabelsChanged,
+    MaxLengthTightened,
+    MaxLengthRelaxed,
+    RangeTightened,
+    RangeRelaxed,
+    PatternAdded,
+    PatternRemoved,
+    EnumValuesAdded,
+    EnumValuesRemoved,
+    EnumValuesReordered,
+    TypeLabelsChanged,
+    QueryHintsChanged,
+}

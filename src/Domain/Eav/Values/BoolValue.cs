@@ -1,0 +1,3 @@
+namespace Platform.Domain.Eav.Values;
+
+public sealed record BoolValue(bool Value) : AttributeValue;

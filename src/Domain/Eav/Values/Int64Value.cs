@@ -1,0 +1,3 @@
+namespace Platform.Domain.Eav.Values;
+
+public sealed record Int64Value(long Value) : AttributeValue;
