@@ -44,6 +44,7 @@ public static class DependencyInjection
         services.AddScoped<IRoleRepository, RoleRepository>();
         services.AddScoped<IAuditRepository, AuditRepository>();
         services.AddScoped<IPlanRepository, PlanRepository>();
+        services.AddScoped<IEntityTypeRepository, EntityTypeRepository>();
         services.AddScoped<Application.Abstractions.Quota.IQuotaOverrideRepository, QuotaOverrideRepository>();
         services.AddScoped<Application.Abstractions.Quota.IQuotaLedger, Quota.QuotaLedger>();
         services.AddScoped<Quota.PlanSeeder>();

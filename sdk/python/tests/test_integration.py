@@ -18,6 +18,7 @@ from platform_sdk import (
     call_with_retry,
     pages,
     paginate,
+    quota_v1,
     tenancy_v1,
     translate_errors,
 )
@@ -157,3 +158,33 @@ def test_call_with_retry_passes_through_success_and_permanent_errors(
         )
     assert caught.value.code() == grpc.StatusCode.PERMISSION_DENIED
     assert slept == [], "a non-retryable error was retried"
+
+
+def test_rate_limit_errors_name_the_limit_and_the_retry_delay(operator: PlatformClient, target: str) -> None:
+    plan = operator.plans.CreatePlan(
+        quota_v1.CreatePlanRequest(
+            plan_id=random_id(),
+            plan=quota_v1.Plan(
+                display_name="one call an hour",
+                limits=[quota_v1.Limit(metric="api_calls", window=quota_v1.LIMIT_WINDOW_HOUR, value=1)],
+            ),
+        )
+    )
+    tenant = operator.tenants.CreateTenant(
+        tenancy_v1.CreateTenantRequest(
+            tenant_id=random_id(), tenant=tenancy_v1.Tenant(display_name="limited", plan=plan.name)
+        )
+    )
+    key = operator.access.CreateApiKey(
+        access_v1.CreateApiKeyRequest(parent=tenant.name, api_key=access_v1.ApiKey(display_name="k", roles=["viewer"]))
+    ).secret
+    with PlatformClient(target, api_key=key) as limited:
+        limited.tenants.GetTenant(tenancy_v1.GetTenantRequest(name=tenant.name))
+        with pytest.raises(grpc.RpcError) as caught:
+            limited.tenants.GetTenant(tenancy_v1.GetTenantRequest(name=tenant.name))
+    err = PlatformError.from_rpc_error(caught.value)
+    assert err.code == grpc.StatusCode.RESOURCE_EXHAUSTED
+    assert err.reason == "RATE_LIMITED"
+    (violation,) = err.quota_violations
+    assert (violation.metric, violation.limit_id, violation.limit_value) == ("api_calls", "api_calls_per_hour", 1)
+    assert err.retry_delay is not None and err.retry_delay > 0

@@ -1,6 +1,7 @@
 import type { Client, Transport } from "@connectrpc/connect";
 import { AccessService } from "./gen/platform/access/v1/access_service_pb.js";
 import { AuditService } from "./gen/platform/audit/v1/audit_service_pb.js";
+import { EntityTypeService } from "./gen/platform/eav/v1/entity_type_service_pb.js";
 import { PlanService } from "./gen/platform/quota/v1/plan_service_pb.js";
 import { QuotaService } from "./gen/platform/quota/v1/quota_service_pb.js";
 import { TenantService } from "./gen/platform/tenancy/v1/tenant_service_pb.js";
@@ -15,6 +16,7 @@ export const platformServices = {
   audit: AuditService,
   plans: PlanService,
   quota: QuotaService,
+  entityTypes: EntityTypeService,
 } as const;
 
 export type PlatformServices = typeof platformServices;

@@ -22,6 +22,7 @@ public static class Permissions
         "roles.create", "roles.get", "roles.list", "roles.update", "roles.delete",
         "audit.list", "audit.get",
         "plans.get", "plans.list", "quota.get", "quota.allocate", "quota.release",
+        "entityTypes.create", "entityTypes.get", "entityTypes.list", "entityTypes.update", "entityTypes.delete",
     };
 
     public static bool IsKnown(string permission) => OperatorOnly.Contains(permission) || TenantGrantable.Contains(permission);

@@ -16,6 +16,7 @@ internal static class PlatformEndpoints
         app.MapGrpcService<AuditGrpcService>();
         app.MapGrpcService<PlanGrpcService>();
         app.MapGrpcService<QuotaGrpcService>();
+        app.MapGrpcService<EntityTypeGrpcService>();
         app.MapGrpcReflectionService();
         app.MapGrpcHealthChecksService();
         app.MapHealthChecks("/healthz");

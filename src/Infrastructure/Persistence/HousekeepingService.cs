@@ -49,6 +49,7 @@ public sealed partial class HousekeepingService(IServiceScopeFactory scopes, Tim
             await db.Members.IgnoreQueryFilters().Where(m => m.TenantId == id).ExecuteDeleteAsync(ct);
             await db.Roles.IgnoreQueryFilters().Where(r => r.TenantId == id).ExecuteDeleteAsync(ct);
             await db.AuditEvents.IgnoreQueryFilters().Where(e => e.TenantId == id).ExecuteDeleteAsync(ct);
+            await db.EntityTypes.IgnoreQueryFilters().Where(t => t.TenantId == id).ExecuteDeleteAsync(ct);
             await db.Tenants.Where(t => EF.Property<string>(t, TenantConfiguration.Key) == id).ExecuteDeleteAsync(ct);
             await tx.CommitAsync(ct);
         }

@@ -3,6 +3,7 @@ using Platform.Application.Abstractions;
 using Platform.Application.Abstractions.Security;
 using Platform.Domain.Access;
 using Platform.Domain.Audit;
+using Platform.Domain.Eav;
 using Platform.Domain.Quota;
 using Platform.Domain.Tenancy;
 using Platform.Infrastructure.Persistence.Configurations;
@@ -32,6 +33,8 @@ public abstract class PlatformDbContext(DbContextOptions options) : DbContext(op
     public DbSet<Plan> Plans => Set<Plan>();
 
     public DbSet<QuotaOverride> QuotaOverrides => Set<QuotaOverride>();
+
+    public DbSet<EntityType> EntityTypes => Set<EntityType>();
 
     /// <summary>Set per scope (pooled contexts are reused): the call whose tenant scopes every query.</summary>
     public IRequestContext? RequestContext { get; set; }
@@ -65,6 +68,7 @@ public abstract class PlatformDbContext(DbContextOptions options) : DbContext(op
         modelBuilder.ApplyConfiguration(new PlanConfiguration(JsonColumnType));
         modelBuilder.ApplyConfiguration(new QuotaOverrideConfiguration(JsonColumnType));
         modelBuilder.ApplyConfiguration(new QuotaCounterConfiguration());
+        modelBuilder.ApplyConfiguration(new EntityTypeConfiguration(JsonColumnType));
 
         modelBuilder.Entity<ApiKey>().HasQueryFilter(k => CurrentTenantId == null || k.TenantId == CurrentTenantId);
         modelBuilder.Entity<Member>().HasQueryFilter(m => CurrentTenantId == null || m.TenantId == CurrentTenantId);
@@ -72,5 +76,6 @@ public abstract class PlatformDbContext(DbContextOptions options) : DbContext(op
         modelBuilder.Entity<AuditEvent>().HasQueryFilter(e => CurrentTenantId == null || e.TenantId == CurrentTenantId);
         modelBuilder.Entity<QuotaOverride>().HasQueryFilter(o => CurrentTenantId == null || o.TenantId == CurrentTenantId);
         modelBuilder.Entity<Quota.QuotaCounter>().HasQueryFilter(c => CurrentTenantId == null || c.TenantId == CurrentTenantId);
+        modelBuilder.Entity<EntityType>().HasQueryFilter(t => CurrentTenantId == null || t.TenantId == CurrentTenantId);
     }
 }

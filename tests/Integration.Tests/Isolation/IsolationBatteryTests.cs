@@ -154,12 +154,15 @@ public abstract class IsolationBatteryTests<TFixture>(TFixture fx) : IClassFixtu
         var keys = await access.ListApiKeysAsync(new ListApiKeysRequest { Parent = b.Tenant.Name, PageSize = 1000 });
         var members = await access.ListMembersAsync(new ListMembersRequest { Parent = b.Tenant.Name, PageSize = 1000 });
         var roles = await access.ListRolesAsync(new ListRolesRequest { Parent = b.Tenant.Name, PageSize = 1000 });
+        var types = await new Platform.Eav.V1.EntityTypeService.EntityTypeServiceClient(fx.Operator)
+            .ListEntityTypesAsync(new Platform.Eav.V1.ListEntityTypesRequest { Parent = b.Tenant.Name, PageSize = 1000 });
         // B's own key still works, and nothing B owns moved.
         await new TenantService.TenantServiceClient(fx.As(b.Secret)).GetTenantAsync(new GetTenantRequest { Name = b.Tenant.Name });
         return string.Join('|',
             tenant.Etag, tenant.State,
             string.Join(',', keys.ApiKeys.Select(k => $"{k.Name}:{k.State}:{string.Join('+', k.Roles)}")),
             string.Join(',', members.Members.Select(m => $"{m.Name}:{m.Etag}")),
-            string.Join(',', roles.Roles.Select(r => $"{r.Name}:{r.Etag}")));
+            string.Join(',', roles.Roles.Select(r => $"{r.Name}:{r.Etag}")),
+            string.Join(',', types.EntityTypes.Select(t => $"{t.Name}:{t.Etag}")));
     }
 }

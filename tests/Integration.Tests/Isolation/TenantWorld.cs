@@ -1,12 +1,13 @@
 using Platform.Access.V1;
 using Platform.Audit.V1;
+using Platform.Eav.V1;
 using Platform.Integration.Tests.Infrastructure;
 using Platform.Tenancy.V1;
 
 namespace Platform.Integration.Tests.Isolation;
 
 /// <summary>One tenant with at least one resource of every type that exists, and an admin key.</summary>
-public sealed record TenantWorld(Tenant Tenant, string Secret, string KeyName, string MemberName, string RoleName, string AuditEventName)
+public sealed record TenantWorld(Tenant Tenant, string Secret, string KeyName, string MemberName, string RoleName, string AuditEventName, string EntityTypeName)
 {
     public string Id => Tenant.TenantId;
 
@@ -33,6 +34,7 @@ public sealed record TenantWorld(Tenant Tenant, string Secret, string KeyName, s
                 "members" => Last(MemberName),
                 "roles" => Last(RoleName),
                 "auditEvents" => Last(AuditEventName),
+                "entityTypes" => Last(EntityTypeName),
                 _ => "x" + Id, // a collection this battery does not seed yet: still this tenant's path
             };
         }
@@ -57,6 +59,17 @@ public sealed record TenantWorld(Tenant Tenant, string Secret, string KeyName, s
             Role = new Role { DisplayName = "Support", Permissions = { "tenants.get" } },
         });
 
+        var entityType = await new EntityTypeService.EntityTypeServiceClient(fx.Operator).CreateEntityTypeAsync(new CreateEntityTypeRequest
+        {
+            Parent = tenant.Name,
+            EntityTypeId = "product",
+            EntityType = new EntityType
+            {
+                DisplayName = "Product",
+                Attributes = { new AttributeDefinition { Key = "sku", Type = AttributeType.String, Required = true, Unique = true } },
+            },
+        });
+
         var audit = new AuditService.AuditServiceClient(fx.Operator);
         var deadline = DateTime.UtcNow.AddSeconds(10);
         while (true)
@@ -64,7 +77,7 @@ public sealed record TenantWorld(Tenant Tenant, string Secret, string KeyName, s
             var events = await audit.ListAuditEventsAsync(new ListAuditEventsRequest { Parent = tenant.Name, PageSize = 1 });
             if (events.AuditEvents.Count > 0)
             {
-                return new TenantWorld(tenant, secret, key.Name, member.Name, role.Name, events.AuditEvents[0].Name);
+                return new TenantWorld(tenant, secret, key.Name, member.Name, role.Name, events.AuditEvents[0].Name, entityType.Name);
             }
 
             if (DateTime.UtcNow > deadline)

@@ -13,6 +13,7 @@ from platform_sdk import _gen
 from platform_sdk._request_id import ensure_request_id
 from platform_sdk._gen.platform.access.v1.access_service_pb2_grpc import AccessServiceStub
 from platform_sdk._gen.platform.audit.v1.audit_service_pb2_grpc import AuditServiceStub
+from platform_sdk._gen.platform.eav.v1.entity_type_service_pb2_grpc import EntityTypeServiceStub
 from platform_sdk._gen.platform.quota.v1.plan_service_pb2_grpc import PlanServiceStub
 from platform_sdk._gen.platform.quota.v1.quota_service_pb2_grpc import QuotaServiceStub
 from platform_sdk._gen.platform.tenancy.v1.tenant_service_pb2_grpc import TenantServiceStub
@@ -111,6 +112,7 @@ class PlatformClient:
     audit = _Service(AuditServiceStub)
     plans = _Service(PlanServiceStub)
     quota = _Service(QuotaServiceStub)
+    entity_types = _Service(EntityTypeServiceStub)
 
     def __init__(
         self,

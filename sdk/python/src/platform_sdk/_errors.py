@@ -41,10 +41,17 @@ class FieldViolation:
 
 @dataclass(frozen=True)
 class QuotaViolation:
-    """One exceeded quota (google.rpc.QuotaFailure.Violation)."""
+    """One exceeded quota (google.rpc.QuotaFailure.Violation).
+
+    `metric` (e.g. "api_calls"), `limit_id` (e.g. "api_calls_per_hour") and `limit_value` say
+    which limit of the tenant's plan was hit.
+    """
 
     subject: str
     description: str
+    metric: str = ""
+    limit_id: str = ""
+    limit_value: int = 0
 
 
 class PlatformError(Exception):
@@ -94,7 +101,7 @@ class PlatformError(Exception):
             for v in d.field_violations
         )
         self.quota_violations = tuple(
-            QuotaViolation(v.subject, v.description)
+            QuotaViolation(v.subject, v.description, v.quota_metric, v.quota_id, v.quota_value)
             for d in details
             if isinstance(d, error_details_pb2.QuotaFailure)
             for v in d.violations

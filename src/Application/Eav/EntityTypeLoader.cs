@@ -1,0 +1,31 @@
+using Platform.Application.Abstractions;
+using Platform.Application.Abstractions.Security;
+using Platform.Application.Access;
+using Platform.Domain.Common;
+using Platform.Domain.Eav;
+
+namespace Platform.Application.Eav;
+
+internal static class EntityTypeLoader
+{
+    /// <summary>
+    /// The type named <paramref name="resourceName"/> (already validated), within the caller's
+    /// tenant, and at <paramref name="etag"/> when one is given.
+    /// </summary>
+    public static async ValueTask<Result<EntityType>> LoadAsync(this IEntityTypeRepository types, IRequestContext context,
+        string resourceName, string? etag, CancellationToken ct)
+    {
+        var name = EntityTypeNames.EntityType(resourceName).Value;
+        if (AccessRules.CheckScope(context, name.TenantId) is { } outOfScope)
+        {
+            return outOfScope;
+        }
+
+        if (await types.FindAsync(name.TenantId, name.Id, ct).ConfigureAwait(false) is not { } type)
+        {
+            return Error.NotFound(resourceName);
+        }
+
+        return type.CheckEtag(etag) is { } stale ? stale : type;
+    }
+}
