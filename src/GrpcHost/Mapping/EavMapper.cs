@@ -71,7 +71,10 @@ internal static class EavMapper
         ? new EntityTypeDraft("", "", [], [])
         : new EntityTypeDraft(t.DisplayName, t.Description, ToDrafts(t.Attributes), ToDomain(t.QueryHints));
 
-    public static IReadOnlyList<AttributeDraft> ToDrafts(IEnumerable<Proto.AttributeDefinition> attributes) => [.. attributes.Select(ToDraft)];
+    // `hidden` is output only: an attribute sent back with it set (a read-modify-write of the
+    // whole type) stays hidden, exactly as if it had been left out.
+    public static IReadOnlyList<AttributeDraft> ToDrafts(IEnumerable<Proto.AttributeDefinition> attributes) =>
+        [.. attributes.Where(a => !a.Hidden).Select(ToDraft)];
 
     public static IReadOnlyList<QueryHint> ToDomain(IEnumerable<Proto.QueryHint> hints) =>
         [.. hints.Select(h => new QueryHint([.. h.FilterKeys], h.SortKey.Length == 0 ? null : h.SortKey))];
@@ -96,7 +99,6 @@ internal static class EavMapper
             ReferenceTypeId = c.ReferenceTypeId.Length == 0 ? null : c.ReferenceTypeId,
             DisplayName = a.DisplayName,
             Description = a.Description,
-            Hidden = a.Hidden,
         };
     }
 

@@ -134,6 +134,20 @@ public abstract class EntityTypeContractTests<TFixture>(TFixture fx) : IClassFix
     }
 
     [Fact]
+    public async Task A_type_sent_back_as_read_keeps_its_hidden_attributes_hidden()
+    {
+        var (types, parent) = await TenantAsync();
+        var created = await types.CreateEntityTypeAsync(new CreateEntityTypeRequest { Parent = parent, EntityTypeId = "product", EntityType = Product() });
+        var without = created.Clone();
+        without.Attributes.Remove(without.Attributes.Single(a => a.Key == "location"));
+        var hidden = await types.UpdateEntityTypeAsync(new UpdateEntityTypeRequest { EntityType = without, UpdateMask = AttributesMask });
+
+        var again = await types.UpdateEntityTypeAsync(new UpdateEntityTypeRequest { EntityType = hidden, UpdateMask = AttributesMask });
+        Assert.True(again.Attributes.Single(a => a.Key == "location").Hidden);
+        Assert.Equal(hidden.Attributes.Count, again.Attributes.Count);
+    }
+
+    [Fact]
     public async Task Updates_follow_the_evolution_rules_and_etags()
     {
         var (types, parent) = await TenantAsync();
