@@ -139,12 +139,17 @@ list_generated() { # dir
 }
 
 if ((check)); then
-  if diff <(list_generated "$PKG") <(list_generated "$stage") >/dev/null \
-     && while read -r f; do cmp -s "$PKG/$f" "$stage/$f" || exit 1; done < <(list_generated "$stage"); then
+  changed=$(while read -r f; do
+    [[ -f $PKG/$f ]] && ! cmp -s "$PKG/$f" "$stage/$f" && echo "  changed: ${PKG#$ROOT/}/$f"
+  done < <(list_generated "$stage"); true)
+  if diff <(list_generated "$PKG") <(list_generated "$stage") >/dev/null && [[ -z $changed ]]; then
     echo "generated code is up to date ($(head -1 "$gen/VERSION"))"
   else
     echo "generated code is stale: run sdk/python/generate.sh" >&2
-    diff -r -x __pycache__ <(list_generated "$PKG") <(list_generated "$stage") >&2 || true
+    [[ -z $changed ]] || echo "$changed" >&2
+    # Files only in the committed tree (<) or only in a fresh generation (>).
+    diff <(list_generated "$PKG") <(list_generated "$stage") | grep -E '^[<>]' \
+      | sed -E -e "s|^< |  no longer generated: ${PKG#$ROOT/}/|" -e "s|^> |  missing: ${PKG#$ROOT/}/|" >&2 || true
     exit 1
   fi
   exit 0
