@@ -59,6 +59,13 @@ internal static class CounterChange
             return outcome;
         }
 
+        // The concurrent claim may have been for different content under the same request_id.
+        if (ReferenceEquals(outcome, Replayed) && await idempotency.FindAsync(scope, request.RequestId!, ct) is { } winner
+            && winner.RequestHash != fingerprint)
+        {
+            return Idempotency.RequestIdReused(request.Method);
+        }
+
         var view = await reader.ReadAsync(set, [effective], ct);
         return view.Limits[0];
     }

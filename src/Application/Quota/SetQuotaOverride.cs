@@ -31,8 +31,12 @@ internal sealed class SetQuotaOverrideHandler(ITenantLimits limits, IQuotaOverri
 
         var now = Clock.Truncate(clock.GetUtcNow().UtcDateTime);
         await overrides.SetAsync(new QuotaOverride(tenantId, command.Limit.LimitId, command.Limit, now), ct);
-        await unitOfWork.SaveChangesAsync(ct);
-        limits.Invalidate(tenantId);
+        // The unit of work drops this tenant's cached limits when an override changes.
+        if ((await unitOfWork.SaveChangesAsync(ct)).Status != SaveStatus.Saved)
+        {
+            return Error.ConcurrentModification(command.Name);
+        }
+
         return await reader.ReadAsync(tenantId, ct);
     }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,7 +19,6 @@ namespace Platform.Infrastructure.Quota;
 internal sealed class TenantLimits(IServiceScopeFactory scopes, ITenantDirectory tenants, IMemoryCache cache, CacheOptions options) : ITenantLimits
 {
     private long _generation;
-    private readonly ConcurrentDictionary<string, TimeZoneInfo> _zones = new(StringComparer.Ordinal);
 
     public async ValueTask<TenantLimitSet?> FindAsync(string tenantId, CancellationToken ct)
     {
@@ -56,7 +54,8 @@ internal sealed class TenantLimits(IServiceScopeFactory scopes, ITenantDirectory
         var rules = limits.Where(l => l.Limit.IsRate && !l.Limit.Unlimited)
             .Select(Rule)
             .ToList();
-        var zone = _zones.GetOrAdd(tenant.TimeZone, id => TimeZoneInfo.TryFindSystemTimeZoneById(id, out var z) ? z : TimeZoneInfo.Utc);
+        // Stored zones were validated on write; the runtime caches the lookup.
+        var zone = TimeZoneInfo.TryFindSystemTimeZoneById(tenant.TimeZone, out var z) ? z : TimeZoneInfo.Utc;
         return new TenantLimitSet(tenantId, tenant.PlanId, limits, rules, new WindowCalendar(zone, tenant.BillingAnchorDay));
     }
 

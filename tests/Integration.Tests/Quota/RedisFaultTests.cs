@@ -76,6 +76,11 @@ public sealed class RedisFaultTests(PostgresHostFixture fx) : IClassFixture<Post
         {
             await tenants.GetTenantAsync(new GetTenantRequest { Name = s.Tenant.Name });
         }
+
+        // Still limited (locally), not unlimited: the answer carries the limit's state.
+        var call = tenants.GetTenantAsync(new GetTenantRequest { Name = s.Tenant.Name });
+        await call.ResponseAsync;
+        Assert.Contains("\"api_calls_per_hour\";r=", call.GetTrailers().GetValue("ratelimit"), StringComparison.Ordinal);
     }
 
     private static async Task<long> HourlyUsageAsync(QuotaService.QuotaServiceClient quota, string name) =>
