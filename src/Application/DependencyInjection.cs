@@ -11,6 +11,8 @@ public static class DependencyInjection
         services.AddScoped<TenantTransition>();
         services.AddScoped<Quota.QuotaReader>();
         services.AddScoped<Quota.Allocations>();
+        services.AddScoped<Eav.Entities.EntityCreator>();
+        services.AddScoped<Eav.Entities.EntityChanger>();
         return services;
     }
 }

@@ -26,6 +26,7 @@ public static class DependencyInjection
                     ?? throw new InvalidOperationException("Platform:Storage:Provider is Postgres but ConnectionStrings:Platform is not set.");
                 services.AddDbContextPool<PostgresPlatformDbContext>(o => Common(o).UseNpgsql(cs));
                 services.AddScoped<PlatformDbContext>(sp => Scoped(sp, sp.GetRequiredService<PostgresPlatformDbContext>()));
+                services.AddSingleton<Eav.Dialects.EavDialect>(Eav.Dialects.PostgresEavDialect.Instance);
                 break;
             default:
                 Directory.CreateDirectory(storage.DataDirectory);
@@ -33,6 +34,7 @@ public static class DependencyInjection
                 // Pooling off for the file handle would cost a reopen per request; the default pool is kept.
                 services.AddDbContextPool<SqlitePlatformDbContext>(o => Common(o).UseSqlite($"Data Source={file};Default Timeout=30"));
                 services.AddScoped<PlatformDbContext>(sp => Scoped(sp, sp.GetRequiredService<SqlitePlatformDbContext>()));
+                services.AddSingleton<Eav.Dialects.EavDialect>(Eav.Dialects.SqliteEavDialect.Instance);
                 break;
         }
 
@@ -45,6 +47,11 @@ public static class DependencyInjection
         services.AddScoped<IAuditRepository, AuditRepository>();
         services.AddScoped<IPlanRepository, PlanRepository>();
         services.AddScoped<IEntityTypeRepository, EntityTypeRepository>();
+        services.AddSingleton<Eav.Filtering.EavSqlTranslator>();
+        services.AddScoped<Application.Abstractions.Eav.IEntityStore, Eav.Store.EntityStore>();
+        services.AddScoped<Application.Abstractions.Eav.IEavIndexes, Eav.Indexing.EavIndexes>();
+        services.AddSingleton<Eav.Indexing.EavIndexBuilder>();
+        services.AddHostedService(sp => sp.GetRequiredService<Eav.Indexing.EavIndexBuilder>());
         services.AddScoped<Application.Abstractions.Quota.IQuotaOverrideRepository, QuotaOverrideRepository>();
         services.AddScoped<Application.Abstractions.Quota.IQuotaLedger, Quota.QuotaLedger>();
         services.AddScoped<Quota.PlanSeeder>();

@@ -1,6 +1,7 @@
 import type { Client, Transport } from "@connectrpc/connect";
 import { AccessService } from "./gen/platform/access/v1/access_service_pb.js";
 import { AuditService } from "./gen/platform/audit/v1/audit_service_pb.js";
+import { EntityService } from "./gen/platform/eav/v1/entity_service_pb.js";
 import { EntityTypeService } from "./gen/platform/eav/v1/entity_type_service_pb.js";
 import { PlanService } from "./gen/platform/quota/v1/plan_service_pb.js";
 import { QuotaService } from "./gen/platform/quota/v1/quota_service_pb.js";
@@ -17,6 +18,7 @@ export const platformServices = {
   plans: PlanService,
   quota: QuotaService,
   entityTypes: EntityTypeService,
+  entities: EntityService,
 } as const;
 
 export type PlatformServices = typeof platformServices;

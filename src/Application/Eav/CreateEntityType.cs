@@ -10,7 +10,7 @@ using Platform.Domain.Quota;
 namespace Platform.Application.Eav;
 
 public sealed record CreateEntityTypeCommand(string Parent, string EntityTypeId, EntityTypeDraft EntityType, string? RequestId)
-    : ICommand<Result<EntityType>>, IValidatable
+    : ICommand<Result<EntityTypeView>>, IValidatable
 {
     public Error? Validate()
     {
@@ -31,11 +31,16 @@ internal sealed class CreateEntityTypeHandler(
     IRequestContext context,
     IIdempotencyStore idempotency,
     Quota.Allocations allocations,
-    TimeProvider clock) : ICommandHandler<CreateEntityTypeCommand, Result<EntityType>>
+    Abstractions.Eav.IEavIndexes indexes,
+    IUnitOfWork unitOfWork,
+    TimeProvider clock) : ICommandHandler<CreateEntityTypeCommand, Result<EntityTypeView>>
 {
     private const string Method = "CreateEntityType";
 
-    public async ValueTask<Result<EntityType>> Handle(CreateEntityTypeCommand command, CancellationToken ct)
+    public async ValueTask<Result<EntityTypeView>> Handle(CreateEntityTypeCommand command, CancellationToken ct) =>
+        await EntityTypeView.OfAsync(indexes, await CreateAsync(command, ct), ct);
+
+    private async Task<Result<EntityType>> CreateAsync(CreateEntityTypeCommand command, CancellationToken ct)
     {
         var tenantId = AccessNames.Tenant(command.Parent).Value;
         if (AccessRules.CheckScope(context, tenantId) is { } outOfScope)
@@ -83,7 +88,17 @@ internal sealed class CreateEntityTypeHandler(
             idempotency.Add(new IdempotencyRecord(scope, key, command.Fingerprint(), type.ResourceName, now));
         }
 
-        var (overQuota, outcome) = await allocations.SaveAcquiringAsync(tenantId, Metrics.EntityTypes, 1, ct);
+        // The type's indexes are recorded with it and built in the background after the commit.
+        var (overQuota, outcome) = await unitOfWork.InTransactionAsync(async token =>
+        {
+            await indexes.PlanAsync(type, token);
+            return await allocations.SaveAcquiringAsync(tenantId, Metrics.EntityTypes, 1, token);
+        }, r => r.Refused is null && r.Outcome.Status == SaveStatus.Saved, ct);
+        if (overQuota is null && outcome.Status == SaveStatus.Saved)
+        {
+            indexes.Wake();
+        }
+
         if (overQuota is not null)
         {
             return overQuota;

@@ -8,12 +8,14 @@ using Platform.Domain.Eav;
 
 namespace Platform.Application.Eav;
 
-public sealed record GetEntityTypeQuery(string Name) : IQuery<Result<EntityType>>, IValidatable
+public sealed record GetEntityTypeQuery(string Name) : IQuery<Result<EntityTypeView>>, IValidatable
 {
     public Error? Validate() => EntityTypeNames.EntityType(Name).Error;
 }
 
-internal sealed class GetEntityTypeHandler(IEntityTypeRepository types, IRequestContext context) : IQueryHandler<GetEntityTypeQuery, Result<EntityType>>
+internal sealed class GetEntityTypeHandler(IEntityTypeRepository types, IRequestContext context, Abstractions.Eav.IEavIndexes indexes)
+    : IQueryHandler<GetEntityTypeQuery, Result<EntityTypeView>>
 {
-    public ValueTask<Result<EntityType>> Handle(GetEntityTypeQuery query, CancellationToken ct) => types.LoadAsync(context, query.Name, null, ct);
+    public async ValueTask<Result<EntityTypeView>> Handle(GetEntityTypeQuery query, CancellationToken ct) =>
+        await EntityTypeView.OfAsync(indexes, await types.LoadAsync(context, query.Name, null, ct), ct);
 }

@@ -13,10 +13,11 @@ public sealed record ListEntityTypesQuery(string Parent, int PageSize, string? P
     public Error? Validate() => new Validation().Merge(AccessNames.Tenant(Parent).Error).Merge(Paging.PageSize(PageSize).Error).ToError();
 }
 
-public sealed record EntityTypePage(IReadOnlyList<EntityType> EntityTypes, string NextPageToken);
+public sealed record EntityTypePage(IReadOnlyList<EntityTypeView> EntityTypes, string NextPageToken);
 
 /// <summary>A tenant's entity types by id, keyset-paged.</summary>
-internal sealed class ListEntityTypesHandler(IEntityTypeRepository types, ITenantDirectory tenants, IRequestContext context, TimeProvider clock)
+internal sealed class ListEntityTypesHandler(IEntityTypeRepository types, ITenantDirectory tenants, IRequestContext context, TimeProvider clock,
+    Abstractions.Eav.IEavIndexes indexes)
     : IQueryHandler<ListEntityTypesQuery, Result<EntityTypePage>>
 {
     public async ValueTask<Result<EntityTypePage>> Handle(ListEntityTypesQuery query, CancellationToken ct)
@@ -46,6 +47,12 @@ internal sealed class ListEntityTypesHandler(IEntityTypeRepository types, ITenan
         var size = Paging.PageSize(query.PageSize).Value;
         var rows = await types.ListAsync(tenantId, after?[0], size + 1, ct);
         var page = rows.Take(size).ToList();
-        return new EntityTypePage(page, rows.Count > size ? Common.PageToken.Encode(fingerprint, [page[^1].Id]) : "");
+        var views = new List<EntityTypeView>(page.Count);
+        foreach (var type in page)
+        {
+            views.Add(new EntityTypeView(type, await indexes.StatesAsync(type, ct)));
+        }
+
+        return new EntityTypePage(views, rows.Count > size ? Common.PageToken.Encode(fingerprint, [page[^1].Id]) : "");
     }
 }

@@ -11,7 +11,7 @@ namespace Platform.Application.Eav;
 /// <param name="UpdateMask">display_name, description, attributes, query_hints or <c>*</c>; empty means every non-null part.</param>
 public sealed record UpdateEntityTypeCommand(string Name, string? Etag, string? DisplayName, string? Description,
     IReadOnlyList<AttributeDraft>? Attributes, IReadOnlyList<QueryHint>? QueryHints, IReadOnlyList<string> UpdateMask)
-    : ICommand<Result<EntityType>>, IValidatable
+    : ICommand<Result<EntityTypeView>>, IValidatable
 {
     public static readonly IReadOnlyList<string> UpdatablePaths = ["display_name", "description", "attributes", "query_hints"];
 
@@ -46,15 +46,20 @@ public sealed record UpdateEntityTypeCommand(string Name, string? Etag, string? 
 }
 
 /// <summary>
-/// Applies the schema evolution rules. Changes that need a check against existing data pass
-/// trivially for now: entities are not stored yet, so every type has none. When
-/// EntityService arrives, the plan's checks run here (ExistingDataQuery) and a violated one
-/// answers SchemaEvolutionErrors.ExistingDataViolates.
+/// Applies the schema evolution rules: a narrowing change runs its check against the existing
+/// entities first and is refused, naming how many violate it and a few of them, unless none do.
+/// The type's index set is re-planned in the same transaction and built in the background.
 /// </summary>
-internal sealed class UpdateEntityTypeHandler(IEntityTypeRepository types, IRequestContext context, IUnitOfWork unitOfWork, TimeProvider clock)
-    : ICommandHandler<UpdateEntityTypeCommand, Result<EntityType>>
+internal sealed class UpdateEntityTypeHandler(IEntityTypeRepository types, IRequestContext context, IUnitOfWork unitOfWork,
+    Abstractions.Eav.IEntityStore store, Abstractions.Eav.IEavIndexes indexes, TimeProvider clock)
+    : ICommandHandler<UpdateEntityTypeCommand, Result<EntityTypeView>>
 {
-    public async ValueTask<Result<EntityType>> Handle(UpdateEntityTypeCommand command, CancellationToken ct)
+    private const int Examples = 5;
+
+    public async ValueTask<Result<EntityTypeView>> Handle(UpdateEntityTypeCommand command, CancellationToken ct) =>
+        await EntityTypeView.OfAsync(indexes, await UpdateAsync(command, ct), ct);
+
+    private async Task<Result<EntityType>> UpdateAsync(UpdateEntityTypeCommand command, CancellationToken ct)
     {
         if (!(await types.LoadAsync(context, command.Name, command.Etag, ct)).TryGetValue(out var type, out var failed))
         {
@@ -80,14 +85,32 @@ internal sealed class UpdateEntityTypeHandler(IEntityTypeRepository types, IRequ
             return dangling;
         }
 
-        // plan.Checks would run against existing entities here; with no entity storage yet the
-        // count of violating entities is 0 for every check (see the summary).
+        foreach (var change in plan.Checks)
+        {
+            var query = Filtering.ExistingDataQuery.For(plan, change.Check!);
+            var (count, sample) = await store.FindViolationsAsync(type, query, Examples, ct);
+            if (count > 0)
+            {
+                return Domain.Eav.Evolution.SchemaEvolutionErrors.ExistingDataViolates(type, change, count,
+                    sample.Select(id => EntityNames.Of(type.TenantId, type.Id, id)).ToList());
+            }
+        }
+
         if (!type.Apply(plan, clock.GetUtcNow().UtcDateTime).TryGetValue(out _, out var conflict))
         {
             return conflict;
         }
 
-        var outcome = await unitOfWork.SaveChangesAsync(ct);
+        var outcome = await unitOfWork.InTransactionAsync(async token =>
+        {
+            await indexes.PlanAsync(type, token);
+            return await unitOfWork.SaveChangesAsync(token);
+        }, o => o.Status == SaveStatus.Saved, ct);
+        if (outcome.Status == SaveStatus.Saved)
+        {
+            indexes.Wake();
+        }
+
         return outcome.Status switch
         {
             SaveStatus.Saved => type,

@@ -37,4 +37,36 @@ internal sealed class Allocations(ITenantLimits limits, IQuotaLedger ledger, IUn
             await ledger.TryReleaseAsync(tenantId, metric, amount, token);
             return await unitOfWork.SaveChangesAsync(token);
         }, o => o.Status == SaveStatus.Saved, ct);
+
+    /// <summary>
+    /// Applies several counter changes (positive: acquire within the limit; negative: release)
+    /// and runs <paramref name="work"/> — the resource writes and their commit — in one
+    /// transaction; a refused counter or a failed work result rolls everything back.
+    /// </summary>
+    public async Task<Result<T>> WithCountersAsync<T>(string tenantId, IReadOnlyList<(string Metric, long Delta)> deltas,
+        Func<CancellationToken, Task<Result<T>>> work, CancellationToken ct)
+    {
+        var set = await limits.FindAsync(tenantId, ct);
+        return await unitOfWork.InTransactionAsync(async token =>
+        {
+            foreach (var (metric, delta) in deltas.Where(d => d.Delta != 0))
+            {
+                if (delta < 0)
+                {
+                    await ledger.TryReleaseAsync(tenantId, metric, -delta, token);
+                    continue;
+                }
+
+                var limit = set?.Find(metric)?.Limit;
+                var bound = limit is null || limit.Unlimited ? (long?)null : limit.Value;
+                var acquired = await ledger.TryAcquireAsync(tenantId, metric, delta, bound, token);
+                if (!acquired.Applied)
+                {
+                    return QuotaErrors.Exceeded(QuotaNames.QuotaOf(tenantId), metric, bound ?? 0, acquired.Used, delta);
+                }
+            }
+
+            return await work(token);
+        }, r => r.IsSuccess, ct);
+    }
 }

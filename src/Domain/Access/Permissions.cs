@@ -23,6 +23,8 @@ public static class Permissions
         "audit.list", "audit.get",
         "plans.get", "plans.list", "quota.get", "quota.allocate", "quota.release",
         "entityTypes.create", "entityTypes.get", "entityTypes.list", "entityTypes.update", "entityTypes.delete",
+        "entities.create", "entities.get", "entities.list", "entities.update", "entities.delete", "entities.undelete",
+        "entities.import", "entities.export",
     };
 
     public static bool IsKnown(string permission) => OperatorOnly.Contains(permission) || TenantGrantable.Contains(permission);

@@ -17,6 +17,7 @@ internal static class PlatformEndpoints
         app.MapGrpcService<PlanGrpcService>();
         app.MapGrpcService<QuotaGrpcService>();
         app.MapGrpcService<EntityTypeGrpcService>();
+        app.MapGrpcService<EntityGrpcService>();
         app.MapGrpcReflectionService();
         app.MapGrpcHealthChecksService();
         app.MapHealthChecks("/healthz");

@@ -17,6 +17,19 @@ namespace Platform.GrpcHost.Mapping;
 /// </summary>
 internal static class EavMapper
 {
+    public static Proto.EntityType ToProto(EntityTypeView view)
+    {
+        var proto = ToProto(view.Type);
+        foreach (var attribute in proto.Attributes)
+        {
+            attribute.IndexState = view.IndexStates.TryGetValue(attribute.Key, out var state) && !attribute.Hidden
+                ? (Proto.IndexState)(int)state
+                : Proto.IndexState.Unspecified;
+        }
+
+        return proto;
+    }
+
     public static Proto.EntityType ToProto(EntityType t) => new()
     {
         Name = t.ResourceName,
@@ -61,9 +74,6 @@ internal static class EavMapper
             DisplayName = a.DisplayName,
             Description = a.Description,
             Hidden = a.Hidden,
-            // Indexes are built with the entity table (EntityService); until then there is no data
-            // to index, so every index a live attribute needs is trivially ready.
-            IndexState = a.NeedsIndex || a.NeedsUniqueIndex ? Proto.IndexState.Ready : Proto.IndexState.Unspecified,
         };
     }
 
@@ -105,7 +115,7 @@ internal static class EavMapper
     private static string? ToJson(Value? value) =>
         value is null || value.KindCase is Value.KindOneofCase.None or Value.KindOneofCase.NullValue ? null : JsonFormatter.Default.Format(value);
 
-    private static Value? ToProto(AttributeValue? value) => value switch
+    internal static Value? ToProto(AttributeValue? value) => value switch
     {
         null => null,
         Int64Value i => Value.ForString(i.Value.ToString(CultureInfo.InvariantCulture)),

@@ -52,24 +52,36 @@ public abstract class EntityTypeContractTests<TFixture>(TFixture fx) : IClassFix
         QueryHints = { new QueryHint { FilterKeys = { "status" }, SortKey = "price" } },
     };
 
+    /// <summary>The type without index states, which the background builder changes at any moment.</summary>
+    private static EntityType Schema(EntityType type)
+    {
+        var copy = type.Clone();
+        foreach (var attribute in copy.Attributes)
+        {
+            attribute.IndexState = IndexState.Unspecified;
+        }
+
+        return copy;
+    }
+
     [Fact]
     public async Task Types_are_created_idempotently_with_every_attribute_field_and_read_back()
     {
         var (types, parent) = await TenantAsync();
         var request = new CreateEntityTypeRequest { Parent = parent, EntityTypeId = "product", EntityType = Product(), RequestId = Guid.NewGuid().ToString() };
         var created = await types.CreateEntityTypeAsync(request);
-        Assert.Equal(created, await types.CreateEntityTypeAsync(request));
+        Assert.Equal(Schema(created), Schema(await types.CreateEntityTypeAsync(request)));
         Assert.Equal($"{parent}/entityTypes/product", created.Name);
         Assert.Equal(1, created.SchemaRevision);
         Assert.NotEmpty(created.Etag);
         Assert.NotNull(created.CreateTime);
 
         var got = await types.GetEntityTypeAsync(new GetEntityTypeRequest { Name = created.Name });
-        Assert.Equal(created, got);
+        Assert.Equal(Schema(created), Schema(got));
         var price = got.Attributes.Single(a => a.Key == "price");
         Assert.Equal("0", price.Constraints.Min.StringValue);
         Assert.Equal("1000000", price.Constraints.Max.StringValue);
-        Assert.Equal(IndexState.Ready, price.IndexState);
+        Assert.Contains(price.IndexState, new[] { IndexState.Building, IndexState.Ready }); // built in the background
         Assert.Equal("Price", price.DisplayName);
         Assert.Equal("9007199254740993", got.Attributes.Single(a => a.Key == "stock").Default.StringValue);
         Assert.Equal("new", got.Attributes.Single(a => a.Key == "tags").Default.ListValue.Values.Single().StringValue);
@@ -193,7 +205,7 @@ public abstract class EntityTypeContractTests<TFixture>(TFixture fx) : IClassFix
             EntityType = new EntityType { Name = created.Name, DisplayName = "Item" },
         });
         Assert.Equal("Item", relabeled.DisplayName);
-        Assert.Equal(narrowed.Attributes, relabeled.Attributes);
+        Assert.Equal(Schema(narrowed).Attributes, Schema(relabeled).Attributes);
         Assert.Equal(4, relabeled.SchemaRevision);
 
         await Errors.AssertFailsAsync(async () => await types.UpdateEntityTypeAsync(new UpdateEntityTypeRequest

@@ -156,6 +156,8 @@ public abstract class IsolationBatteryTests<TFixture>(TFixture fx) : IClassFixtu
         var roles = await access.ListRolesAsync(new ListRolesRequest { Parent = b.Tenant.Name, PageSize = 1000 });
         var types = await new Platform.Eav.V1.EntityTypeService.EntityTypeServiceClient(fx.Operator)
             .ListEntityTypesAsync(new Platform.Eav.V1.ListEntityTypesRequest { Parent = b.Tenant.Name, PageSize = 1000 });
+        var entities = await new Platform.Eav.V1.EntityService.EntityServiceClient(fx.Operator)
+            .ListEntitiesAsync(new Platform.Eav.V1.ListEntitiesRequest { Parent = b.EntityTypeName, PageSize = 1000, ShowDeleted = true });
         // B's own key still works, and nothing B owns moved.
         await new TenantService.TenantServiceClient(fx.As(b.Secret)).GetTenantAsync(new GetTenantRequest { Name = b.Tenant.Name });
         return string.Join('|',
@@ -163,6 +165,7 @@ public abstract class IsolationBatteryTests<TFixture>(TFixture fx) : IClassFixtu
             string.Join(',', keys.ApiKeys.Select(k => $"{k.Name}:{k.State}:{string.Join('+', k.Roles)}")),
             string.Join(',', members.Members.Select(m => $"{m.Name}:{m.Etag}")),
             string.Join(',', roles.Roles.Select(r => $"{r.Name}:{r.Etag}")),
-            string.Join(',', types.EntityTypes.Select(t => $"{t.Name}:{t.Etag}")));
+            string.Join(',', types.EntityTypes.Select(t => $"{t.Name}:{t.Etag}")),
+            string.Join(',', entities.Entities.Select(e => $"{e.Name}:{e.Etag}")));
     }
 }

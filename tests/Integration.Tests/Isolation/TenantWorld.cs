@@ -7,7 +7,7 @@ using Platform.Tenancy.V1;
 namespace Platform.Integration.Tests.Isolation;
 
 /// <summary>One tenant with at least one resource of every type that exists, and an admin key.</summary>
-public sealed record TenantWorld(Tenant Tenant, string Secret, string KeyName, string MemberName, string RoleName, string AuditEventName, string EntityTypeName)
+public sealed record TenantWorld(Tenant Tenant, string Secret, string KeyName, string MemberName, string RoleName, string AuditEventName, string EntityTypeName, string EntityName)
 {
     public string Id => Tenant.TenantId;
 
@@ -35,6 +35,8 @@ public sealed record TenantWorld(Tenant Tenant, string Secret, string KeyName, s
                 "roles" => Last(RoleName),
                 "auditEvents" => Last(AuditEventName),
                 "entityTypes" => Last(EntityTypeName),
+                "entities" => Last(EntityName),
+                "revisions" => "1",
                 _ => "x" + Id, // a collection this battery does not seed yet: still this tenant's path
             };
         }
@@ -70,6 +72,13 @@ public sealed record TenantWorld(Tenant Tenant, string Secret, string KeyName, s
             },
         });
 
+        var entity = await new EntityService.EntityServiceClient(fx.Operator).CreateEntityAsync(new CreateEntityRequest
+        {
+            Parent = entityType.Name,
+            EntityId = "widget",
+            Entity = new Entity { Attributes = new Google.Protobuf.WellKnownTypes.Struct { Fields = { ["sku"] = Google.Protobuf.WellKnownTypes.Value.ForString("W-" + tenant.TenantId) } } },
+        });
+
         var audit = new AuditService.AuditServiceClient(fx.Operator);
         var deadline = DateTime.UtcNow.AddSeconds(10);
         while (true)
@@ -77,7 +86,7 @@ public sealed record TenantWorld(Tenant Tenant, string Secret, string KeyName, s
             var events = await audit.ListAuditEventsAsync(new ListAuditEventsRequest { Parent = tenant.Name, PageSize = 1 });
             if (events.AuditEvents.Count > 0)
             {
-                return new TenantWorld(tenant, secret, key.Name, member.Name, role.Name, events.AuditEvents[0].Name, entityType.Name);
+                return new TenantWorld(tenant, secret, key.Name, member.Name, role.Name, events.AuditEvents[0].Name, entityType.Name, entity.Name);
             }
 
             if (DateTime.UtcNow > deadline)

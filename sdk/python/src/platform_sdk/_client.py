@@ -13,6 +13,7 @@ from platform_sdk import _gen
 from platform_sdk._request_id import ensure_request_id
 from platform_sdk._gen.platform.access.v1.access_service_pb2_grpc import AccessServiceStub
 from platform_sdk._gen.platform.audit.v1.audit_service_pb2_grpc import AuditServiceStub
+from platform_sdk._gen.platform.eav.v1.entity_service_pb2_grpc import EntityServiceStub
 from platform_sdk._gen.platform.eav.v1.entity_type_service_pb2_grpc import EntityTypeServiceStub
 from platform_sdk._gen.platform.quota.v1.plan_service_pb2_grpc import PlanServiceStub
 from platform_sdk._gen.platform.quota.v1.quota_service_pb2_grpc import QuotaServiceStub
@@ -113,6 +114,7 @@ class PlatformClient:
     plans = _Service(PlanServiceStub)
     quota = _Service(QuotaServiceStub)
     entity_types = _Service(EntityTypeServiceStub)
+    entities = _Service(EntityServiceStub)
 
     def __init__(
         self,

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Platform.Application.Eav.Filtering;
 using Platform.Application.Eav.Filtering.Bound;
 using Platform.Domain.Eav;
 using Platform.Infrastructure.Eav.Dialects;
@@ -73,6 +74,31 @@ public sealed class EavSqlTranslator(EavDialect dialect)
         w.Append($" AND {expression} IS NOT NULL GROUP BY {expression} HAVING COUNT(*) > 1 ORDER BY COUNT(*) DESC LIMIT ")
          .Append(limit.ToString(CultureInfo.InvariantCulture));
         return w.ToSql();
+    }
+
+    /// <summary>
+    /// <c>SELECT columns FROM entities WHERE scope AND filter</c> followed by <paramref name="tail"/>
+    /// (fixed SQL such as ORDER BY or LIMIT; never values).
+    /// </summary>
+    public EavSql Select(string columns, string tenantId, string typeId, bool includeDeleted, BoundFilter? filter, string tail = "")
+    {
+        var w = new SqlWriter().Append($"SELECT {columns} FROM {EavTable.Name} WHERE ");
+        Scope(w, tenantId, typeId, includeDeleted, filter);
+        return w.Append(tail).ToSql();
+    }
+
+    /// <summary>
+    /// The live entities holding a value of <paramref name="attribute"/> that another live entity
+    /// holds too: <c>SELECT columns … WHERE expr IN (duplicated values)</c> plus <paramref name="tail"/>.
+    /// </summary>
+    public EavSql DuplicateHolders(string columns, string tenantId, string typeId, AttributeDefinition attribute, string tail = "")
+    {
+        var expression = dialect.AttributeExpression(attribute);
+        var w = new SqlWriter().Append($"SELECT {columns} FROM {EavTable.Name} WHERE ");
+        Scope(w, tenantId, typeId, includeDeleted: false, filter: null);
+        w.Append($" AND {expression} IN (SELECT {expression} FROM {EavTable.Name} WHERE ");
+        Scope(w, tenantId, typeId, includeDeleted: false, filter: null);
+        return w.Append($" AND {expression} IS NOT NULL GROUP BY {expression} HAVING COUNT(*) > 1)").Append(tail).ToSql();
     }
 
     private void Scope(SqlWriter w, string tenantId, string typeId, bool includeDeleted, BoundFilter? filter)

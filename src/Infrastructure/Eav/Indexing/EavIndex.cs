@@ -8,6 +8,13 @@ namespace Platform.Infrastructure.Eav.Indexing;
 /// </summary>
 public sealed record EavIndex(string Name, string TenantId, string TypeId, IReadOnlyList<string> Keys, bool Unique)
 {
+    /// <summary>
+    /// The attributes whose queries the index serves (a hint's filter keys and attribute sort
+    /// key), so a build state can be reported per attribute. Derived from the keys, so not part
+    /// of equality.
+    /// </summary>
+    public IReadOnlyList<string> AttributeKeys { get; init; } = [];
+
     public bool Equals(EavIndex? other) =>
         other is not null && Name == other.Name && TenantId == other.TenantId && TypeId == other.TypeId
         && Unique == other.Unique && Keys.SequenceEqual(other.Keys);

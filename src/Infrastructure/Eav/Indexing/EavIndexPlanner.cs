@@ -12,8 +12,9 @@ namespace Platform.Infrastructure.Eav.Indexing;
 /// direction are one index scan — a unique (expr) per unique attribute (the raw expression: NULLs
 /// are distinct, so entities without a value never collide), and
 /// (sort keys of each filter key…, of the sort key, id) per query hint, all after the dialect's
-/// <see cref="EavDialect.IndexPrefix"/>. A builder diffs this set against
-/// the catalog and creates what is missing with <see cref="EavDialect.CreateIndexSql"/>.
+/// <see cref="EavDialect.IndexPrefix"/>. Each index names the attributes it serves, so a build
+/// state can be reported per attribute. <see cref="EavIndexes"/> records this set and
+/// <see cref="EavIndexBuilder"/> creates what is missing with <see cref="EavDialect.CreateIndexSql"/>.
 /// </summary>
 public static class EavIndexPlanner
 {
@@ -24,12 +25,12 @@ public static class EavIndexPlanner
         {
             if (attribute.NeedsIndex)
             {
-                indexes.Add(Index(tenantId, type.Id, [.. dialect.IndexPrefix, .. dialect.IndexExpressions(attribute), dialect.IdExpression], unique: false));
+                indexes.Add(Index(tenantId, type.Id, [.. dialect.IndexPrefix, .. dialect.IndexExpressions(attribute), dialect.IdExpression], unique: false, [attribute.Key]));
             }
 
             if (attribute.NeedsUniqueIndex)
             {
-                indexes.Add(Index(tenantId, type.Id, [.. dialect.IndexPrefix, dialect.AttributeExpression(attribute)], unique: true));
+                indexes.Add(Index(tenantId, type.Id, [.. dialect.IndexPrefix, dialect.AttributeExpression(attribute)], unique: true, [attribute.Key]));
             }
         }
 
@@ -45,16 +46,17 @@ public static class EavIndexPlanner
             }
 
             keys.Add(dialect.IdExpression);
-            indexes.Add(Index(tenantId, type.Id, keys, unique: false));
+            IReadOnlyList<string> served = hint.SortKey is { } s && !SystemFields.IsSystemField(s) ? [.. hint.FilterKeys, s] : hint.FilterKeys;
+            indexes.Add(Index(tenantId, type.Id, keys, unique: false, [.. served.Distinct(StringComparer.Ordinal)]));
         }
 
         return indexes;
     }
 
-    private static EavIndex Index(string tenantId, string typeId, IReadOnlyList<string> keys, bool unique)
+    private static EavIndex Index(string tenantId, string typeId, IReadOnlyList<string> keys, bool unique, IReadOnlyList<string> attributeKeys)
     {
         var identity = $"{tenantId}\u001f{typeId}\u001f{unique}\u001f{string.Join('\u001f', keys)}";
         var digest = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(identity)))[..24];
-        return new EavIndex($"eav_{digest}", tenantId, typeId, keys, unique);
+        return new EavIndex($"eav_{digest}", tenantId, typeId, keys, unique) { AttributeKeys = attributeKeys };
     }
 }

@@ -1,7 +1,7 @@
 using Platform.Application.Eav.Filtering.Bound;
 using Platform.Application.Eav.Filtering.Ordering;
 
-namespace Platform.Infrastructure.Eav.Filtering;
+namespace Platform.Application.Eav.Filtering;
 
 /// <summary>
 /// One page of ListEntities: the (tenant, type) scope, a bound filter (null for all), the sort
