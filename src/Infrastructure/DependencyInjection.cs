@@ -84,6 +84,7 @@ public static class DependencyInjection
         services.AddSingleton<AuditLogWriter>();
         services.AddSingleton<IAuditLog>(sp => sp.GetRequiredService<AuditLogWriter>());
         services.AddHostedService(sp => sp.GetRequiredService<AuditLogWriter>());
+        services.AddSingleton<Eav.Store.RevisionRetention>();
         services.AddSingleton<HousekeepingService>();
         services.AddHostedService(sp => sp.GetRequiredService<HousekeepingService>());
         services.AddSingleton<AuditRetentionService>();

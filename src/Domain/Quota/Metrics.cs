@@ -17,6 +17,12 @@ public static partial class Metrics
     public const string Members = "members";
     public const string Webhooks = "webhooks";
 
+    /// <summary>
+    /// Not a counter but a retention setting: how many days of entity revisions a tenant keeps
+    /// (the latest revision of each entity is always kept). Its usage is always 0.
+    /// </summary>
+    public const string HistoryDays = "history_days";
+
     public static readonly IReadOnlySet<string> BuiltInAllocations = new HashSet<string>(StringComparer.Ordinal)
     {
         StorageBytes, Entities, EntityTypes, ApiKeys, Members, Webhooks,
@@ -24,7 +30,8 @@ public static partial class Metrics
 
     public static bool IsValidId(string? metric) => metric is not null && Pattern().IsMatch(metric);
 
-    public static bool IsCustom(string metric) => metric != ApiCalls && !BuiltInAllocations.Contains(metric) && IsValidId(metric);
+    public static bool IsCustom(string metric) =>
+        metric != ApiCalls && metric != HistoryDays && !BuiltInAllocations.Contains(metric) && IsValidId(metric);
 
     [GeneratedRegex("^[a-z][a-z0-9_]{0,62}$", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();

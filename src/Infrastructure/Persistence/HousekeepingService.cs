@@ -9,9 +9,11 @@ namespace Platform.Infrastructure.Persistence;
 
 /// <summary>
 /// Hourly clean-up: tenants past their purge time are deleted for good with everything they own,
-/// and idempotency records older than 24 hours (the AIP-155 window we document) are dropped.
+/// idempotency records older than 24 hours (the AIP-155 window we document) are dropped, and
+/// entity revisions past their tenant's history retention are deleted.
 /// </summary>
-public sealed partial class HousekeepingService(IServiceScopeFactory scopes, TimeProvider clock, ILogger<HousekeepingService> logger) : BackgroundService
+public sealed partial class HousekeepingService(IServiceScopeFactory scopes, TimeProvider clock, Eav.Store.RevisionRetention revisions,
+    ILogger<HousekeepingService> logger) : BackgroundService
 {
     public static readonly TimeSpan IdempotencyWindow = TimeSpan.FromHours(24);
 
@@ -50,22 +52,24 @@ public sealed partial class HousekeepingService(IServiceScopeFactory scopes, Tim
             await db.Roles.IgnoreQueryFilters().Where(r => r.TenantId == id).ExecuteDeleteAsync(ct);
             await db.AuditEvents.IgnoreQueryFilters().Where(e => e.TenantId == id).ExecuteDeleteAsync(ct);
             await db.EntityTypes.IgnoreQueryFilters().Where(t => t.TenantId == id).ExecuteDeleteAsync(ct);
+            await Eav.Store.RevisionRetention.PurgeTenantAsync(db, id, ct);
             await db.Tenants.Where(t => EF.Property<string>(t, TenantConfiguration.Key) == id).ExecuteDeleteAsync(ct);
             await tx.CommitAsync(ct);
         }
 
         var cutoff = now - IdempotencyWindow;
         var keys = await db.IdempotencyKeys.Where(k => k.CreateTime < cutoff).ExecuteDeleteAsync(ct);
-        if (expired.Count > 0 || keys > 0)
+        var history = await revisions.PurgeAsync(now, ct);
+        if (expired.Count > 0 || keys > 0 || history > 0)
         {
-            LogDone(logger, expired.Count, keys);
+            LogDone(logger, expired.Count, keys, history);
         }
 
         return (expired.Count, keys);
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Housekeeping purged {Tenants} tenants and {Keys} idempotency records")]
-    private static partial void LogDone(ILogger logger, int tenants, int keys);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Housekeeping purged {Tenants} tenants, {Keys} idempotency records and {Revisions} entity revisions past retention")]
+    private static partial void LogDone(ILogger logger, int tenants, int keys, long revisions);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Housekeeping failed")]
     private static partial void LogFailed(ILogger logger, Exception exception);

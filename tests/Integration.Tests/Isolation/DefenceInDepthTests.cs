@@ -70,6 +70,14 @@ public abstract class DefenceInDepthTests<TFixture>(TFixture fx) : IClassFixture
         var id = TenantSetup.NewId();
         var doomed = await tenants.CreateTenantAsync(new CreateTenantRequest { TenantId = id, Tenant = new Tenant { DisplayName = "d" }, RequestId = Guid.NewGuid().ToString() });
         await new AccessService.AccessServiceClient(op).CreateApiKeyAsync(new CreateApiKeyRequest { Parent = doomed.Name, ApiKey = new ApiKey { Roles = { "viewer" } } });
+        var type = await new Platform.Eav.V1.EntityTypeService.EntityTypeServiceClient(op).CreateEntityTypeAsync(new Platform.Eav.V1.CreateEntityTypeRequest
+        {
+            Parent = doomed.Name, EntityTypeId = "product", EntityType = Eav.EntityWorld.Product(),
+        });
+        await new Platform.Eav.V1.EntityService.EntityServiceClient(op).CreateEntityAsync(new Platform.Eav.V1.CreateEntityRequest
+        {
+            Parent = type.Name, Entity = new Platform.Eav.V1.Entity { Attributes = Eav.EntityWorld.Attrs(("sku", Eav.EntityWorld.S("D-1"))) },
+        });
         await tenants.DeleteTenantAsync(new DeleteTenantRequest { Name = doomed.Name });
 
         clock.Offset = TimeSpan.FromDays(31);
@@ -81,6 +89,8 @@ public abstract class DefenceInDepthTests<TFixture>(TFixture fx) : IClassFixture
         {
             var db = scope.ServiceProvider.GetRequiredService<global::Platform.Infrastructure.Persistence.PlatformDbContext>();
             Assert.False(await db.ApiKeys.IgnoreQueryFilters().AnyAsync(k => k.TenantId == id));
+            Assert.Equal(0, await db.Database.SqlQuery<int>($"SELECT COUNT(*) AS \"Value\" FROM entities WHERE tenant_id = {id}").SingleAsync());
+            Assert.Equal(0, await db.Database.SqlQuery<int>($"SELECT COUNT(*) AS \"Value\" FROM entity_revisions WHERE tenant_id = {id}").SingleAsync());
         }
 
         // The id is free again.
