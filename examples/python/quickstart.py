@@ -48,51 +48,55 @@ def main() -> None:
         me = platform.tenants.GetTenant(tenancy_v1.GetTenantRequest(name=tenant.name))
         print(f"tenant: {me.name} ({me.display_name})")
 
-        entity_type = platform.entity_types.CreateEntityType(
+        product = platform.entity_types.CreateEntityType(
             eav_v1.CreateEntityTypeRequest(
                 parent=tenant.name,
-                entity_type_id="customer",
+                entity_type_id="product",
                 entity_type=eav_v1.EntityType(
-                    display_name="Customer",
-                    attributes=[eav_v1.AttributeDefinition(key="email", type=eav_v1.ATTRIBUTE_TYPE_STRING, required=True)],
+                    display_name="Product",
+                    attributes=[
+                        eav_v1.AttributeDefinition(
+                            key="sku", type=eav_v1.ATTRIBUTE_TYPE_STRING, required=True, unique=True, filterable=True
+                        ),
+                        eav_v1.AttributeDefinition(key="price", type=eav_v1.ATTRIBUTE_TYPE_DECIMAL, sortable=True),
+                        eav_v1.AttributeDefinition(key="qty", type=eav_v1.ATTRIBUTE_TYPE_INT64),
+                    ],
                 ),
             )
         )
-        print(f"entity type: {entity_type.name}")
+        print(f"entity type: {product.name}")
 
-        # request_id is filled automatically, so retrying a create is safe.
-        custom_ids = ["reader", "writer", "auditor"]
-        for role_id in custom_ids:
-            platform.access.CreateRole(
-                access_v1.CreateRoleRequest(
-                    parent=tenant.name,
-                    role_id=role_id,
-                    role=access_v1.Role(display_name=role_id, permissions=["tenants.get"]),
-                )
-            )
+        # Attributes are a google.protobuf.Struct; DECIMAL and INT64 values travel as strings so no
+        # digit is lost. request_id is filled automatically, so retrying a create is safe.
+        def new_product(**attributes: str) -> eav_v1.CreateEntityRequest:
+            request = eav_v1.CreateEntityRequest(parent=product.name)
+            request.entity.attributes.update(attributes)
+            return request
 
-        # Pagination: every role across pages of 2 (built-in roles included).
-        custom = 0
-        for role in paginate(platform.access.ListRoles, access_v1.ListRolesRequest(parent=tenant.name), "roles", page_size=2):
-            print(f"role: {role.name}")
-            custom += any(role.name.endswith(f"/roles/{i}") for i in custom_ids)
-        if custom != len(custom_ids):
-            raise RuntimeError(f"expected {len(custom_ids)} custom roles, listed {custom}")
+        products = [("A-100", "19.90", "5"), ("B-200", "4.50", "12"), ("C-300", "120", "1"), ("D-400", "0.99", "300"), ("E-500", "42", "7")]
+        for sku, price, qty in products:
+            platform.entities.CreateEntity(new_product(sku=sku, price=price, qty=qty))
 
-        # Errors: an invalid role id fails validation with a typed reason and field violations.
+        # Pagination: every product, cheapest first, fetched in pages of 2.
+        request = eav_v1.ListEntitiesRequest(parent=product.name, order_by="attributes.price")
+        listed = 0
+        for entity in paginate(platform.entities.ListEntities, request, "entities", page_size=2):
+            a = entity.attributes
+            print(f"product: {a['sku']} price={a['price']} qty={a['qty']}")
+            listed += 1
+        if listed != len(products):
+            raise RuntimeError(f"expected {len(products)} products, listed {listed}")
+
+        # Errors: a price that is not a decimal fails validation with a typed reason and a field violation.
         try:
             with translate_errors():  # grpc.RpcError -> PlatformError
-                platform.access.CreateRole(
-                    access_v1.CreateRoleRequest(
-                        parent=tenant.name, role_id="Bad Id", role=access_v1.Role(permissions=["tenants.get"])
-                    )
-                )
+                platform.entities.CreateEntity(new_product(sku="F-600", price="abc"))
             raise RuntimeError("expected INVALID_ARGUMENT")
         except PlatformError as err:
             print(f"error: {err.code.name} reason={err.reason}")
             for v in err.field_violations:
                 print(f"  {v.field}: {v.description}")
-            if err.reason != "VALIDATION_FAILED" or err.field_violation("role_id") is None:
+            if err.reason != "VALIDATION_FAILED" or err.field_violation("entity.attributes.price") is None:
                 raise RuntimeError(f"unexpected error: {err}") from err
 
     print("quickstart ok")

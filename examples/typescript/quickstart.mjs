@@ -27,38 +27,49 @@ async function main() {
   const me = await platform.tenants.getTenant({ name: tenant.name });
   console.log(`tenant: ${me.name} (${me.displayName})`);
 
-  const entityType = await platform.entityTypes.createEntityType({
+  const product = await platform.entityTypes.createEntityType({
     parent: tenant.name,
-    entityTypeId: "customer",
-    entityType: { displayName: "Customer", attributes: [{ key: "email", type: AttributeType.STRING, required: true }] },
+    entityTypeId: "product",
+    entityType: {
+      displayName: "Product",
+      attributes: [
+        { key: "sku", type: AttributeType.STRING, required: true, unique: true, filterable: true },
+        { key: "price", type: AttributeType.DECIMAL, sortable: true },
+        { key: "qty", type: AttributeType.INT64 },
+      ],
+    },
   });
-  console.log(`entity type: ${entityType.name}`);
+  console.log(`entity type: ${product.name}`);
 
+  // Attributes are plain JSON objects; DECIMAL and INT64 values travel as strings so no digit is lost.
   // requestId is filled automatically, so retrying a create is safe.
-  const customIds = ["reader", "writer", "auditor"];
-  for (const roleId of customIds) {
-    await platform.access.createRole({ parent: tenant.name, roleId, role: { displayName: roleId, permissions: ["tenants.get"] } });
+  const products = [["A-100", "19.90", "5"], ["B-200", "4.50", "12"], ["C-300", "120", "1"], ["D-400", "0.99", "300"], ["E-500", "42", "7"]];
+  for (const [sku, price, qty] of products) {
+    await platform.entities.createEntity({ parent: product.name, entity: { attributes: { sku, price, qty } } });
   }
 
-  // Pagination: every role across pages of 2 (built-in roles included).
-  let custom = 0;
-  for await (const role of paginate(platform.access.listRoles, { parent: tenant.name, pageSize: 2 }, "roles")) {
-    console.log(`role: ${role.name}`);
-    if (customIds.some((id) => role.name.endsWith(`/roles/${id}`))) custom++;
+  // Pagination: every product, cheapest first, fetched in pages of 2.
+  let listed = 0;
+  const request = { parent: product.name, pageSize: 2, orderBy: "attributes.price" };
+  for await (const { attributes: a } of paginate(platform.entities.listEntities, request, "entities")) {
+    console.log(`product: ${a.sku} price=${a.price} qty=${a.qty}`);
+    listed++;
   }
-  if (custom !== customIds.length) throw new Error(`expected ${customIds.length} custom roles, listed ${custom}`);
+  if (listed !== products.length) throw new Error(`expected ${products.length} products, listed ${listed}`);
 
-  // Errors: an invalid role id fails validation with a typed reason and field violations.
+  // Errors: a price that is not a decimal fails validation with a typed reason and a field violation.
   let err;
   try {
-    await platform.access.createRole({ parent: tenant.name, roleId: "Bad Id", role: { permissions: ["tenants.get"] } });
+    await platform.entities.createEntity({ parent: product.name, entity: { attributes: { sku: "F-600", price: "abc" } } });
   } catch (e) {
     err = PlatformError.from(e);
   }
   if (!err) throw new Error("expected INVALID_ARGUMENT");
   console.log(`error: ${err.codeName} reason=${err.reason}`);
   for (const v of err.fieldViolations) console.log(`  ${v.field}: ${v.description}`);
-  if (err.reason !== "VALIDATION_FAILED" || err.fieldViolations.length === 0) throw new Error(`unexpected error: ${err.message}`);
+  if (err.reason !== "VALIDATION_FAILED" || err.violationsFor("entity.attributes.price").length === 0) {
+    throw new Error(`unexpected error: ${err.message}`);
+  }
 
   console.log("quickstart ok");
 }

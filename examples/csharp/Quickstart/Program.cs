@@ -1,6 +1,7 @@
 // Quickstart for the C# SDK (examples/README.md). Needs a running host:
 //   PLATFORM_GRPC_URL=http://127.0.0.1:5080 PLATFORM_OPERATOR_KEY=tk_... dotnet run --project examples/csharp/Quickstart
 // Prints "quickstart ok" and exits 0 on success; any failure throws (exit code non-zero).
+using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Platform.Access.V1;
 using Platform.Client;
@@ -32,66 +33,58 @@ using (var op = new PlatformClient(new PlatformClientOptions { Address = new Uri
 
 // 2. As the tenant.
 using var platform = new PlatformClient(new PlatformClientOptions { Address = new Uri(url), ApiKey = tenantKey });
-var access = platform.CreateClient<AccessService.AccessServiceClient>();
 var entityTypes = platform.CreateClient<EntityTypeService.EntityTypeServiceClient>();
+var entities = platform.CreateClient<EntityService.EntityServiceClient>();
 
 var me = await platform.Tenants.GetTenantAsync(new GetTenantRequest { Name = tenantName });
 Console.WriteLine($"tenant: {me.Name} ({me.DisplayName})");
 
-var entityType = await entityTypes.CreateEntityTypeAsync(new CreateEntityTypeRequest
+var product = await entityTypes.CreateEntityTypeAsync(new CreateEntityTypeRequest
 {
     Parent = tenantName,
-    EntityTypeId = "customer",
+    EntityTypeId = "product",
     EntityType = new EntityType
     {
-        DisplayName = "Customer",
-        Attributes = { new AttributeDefinition { Key = "email", Type = AttributeType.String, Required = true } },
+        DisplayName = "Product",
+        Attributes =
+        {
+            new AttributeDefinition { Key = "sku", Type = AttributeType.String, Required = true, Unique = true, Filterable = true },
+            new AttributeDefinition { Key = "price", Type = AttributeType.Decimal, Sortable = true },
+            new AttributeDefinition { Key = "qty", Type = AttributeType.Int64 },
+        },
     },
 });
-Console.WriteLine($"entity type: {entityType.Name}");
+Console.WriteLine($"entity type: {product.Name}");
 
+// Attributes are a google.protobuf.Struct; DECIMAL and INT64 values travel as strings so no digit is lost.
 // request_id is filled automatically, so retrying a create is safe.
-foreach (var id in new[] { "reader", "writer", "auditor" })
+static Entity Product(string sku, string price, string qty) => new()
 {
-    await access.CreateRoleAsync(new CreateRoleRequest
-    {
-        Parent = tenantName,
-        RoleId = id,
-        Role = new Role { DisplayName = id, Permissions = { "tenants.get" } },
-    });
+    Attributes = new Struct { Fields = { ["sku"] = Value.ForString(sku), ["price"] = Value.ForString(price), ["qty"] = Value.ForString(qty) } },
+};
+foreach (var (sku, price, qty) in new[] { ("A-100", "19.90", "5"), ("B-200", "4.50", "12"), ("C-300", "120", "1"), ("D-400", "0.99", "300"), ("E-500", "42", "7") })
+{
+    await entities.CreateEntityAsync(new CreateEntityRequest { Parent = product.Name, Entity = Product(sku, price, qty) });
 }
 
-// Pagination: every role across pages of 2 (built-in roles included).
-var roles = Pagination.ReadAllAsync(
-    async (token, ct) => await access.ListRolesAsync(
-        new ListRolesRequest { Parent = tenantName, PageSize = 2, PageToken = token }, cancellationToken: ct),
-    page => page.Roles,
-    page => page.NextPageToken);
-var custom = 0;
-await foreach (var role in roles)
+// Pagination: every product, cheapest first, fetched in pages of 2.
+var listed = 0;
+await foreach (var e in entities.ListAllEntitiesAsync(new ListEntitiesRequest { Parent = product.Name, PageSize = 2, OrderBy = "attributes.price" }))
 {
-    Console.WriteLine($"role: {role.Name}");
-    if (role.Name.EndsWith("/roles/reader", StringComparison.Ordinal) || role.Name.EndsWith("/roles/writer", StringComparison.Ordinal)
-        || role.Name.EndsWith("/roles/auditor", StringComparison.Ordinal))
-    {
-        custom++;
-    }
+    var a = e.Attributes.Fields;
+    Console.WriteLine($"product: {a["sku"].StringValue} price={a["price"].StringValue} qty={a["qty"].StringValue}");
+    listed++;
 }
 
-if (custom != 3)
+if (listed != 5)
 {
-    throw new InvalidOperationException($"expected 3 custom roles, listed {custom}");
+    throw new InvalidOperationException($"expected 5 products, listed {listed}");
 }
 
-// Errors: an invalid role id fails validation with a typed reason and field violations.
+// Errors: a price that is not a decimal fails validation with a typed reason and a field violation.
 try
 {
-    await access.CreateRoleAsync(new CreateRoleRequest
-    {
-        Parent = tenantName,
-        RoleId = "Bad Id",
-        Role = new Role { Permissions = { "tenants.get" } },
-    });
+    await entities.CreateEntityAsync(new CreateEntityRequest { Parent = product.Name, Entity = Product("F-600", "abc", "1") });
     throw new InvalidOperationException("expected INVALID_ARGUMENT");
 }
 catch (RpcException ex)
@@ -103,7 +96,7 @@ catch (RpcException ex)
         Console.WriteLine($"  {v.Field}: {v.Description}");
     }
 
-    if (error.KnownReason != Platform.Api.V1.ErrorReason.ValidationFailed || error.FieldViolations.Count == 0)
+    if (error.KnownReason != Platform.Api.V1.ErrorReason.ValidationFailed || error.FieldViolations.All(v => v.Field != "entity.attributes.price"))
     {
         throw new InvalidOperationException($"unexpected error: {error}");
     }

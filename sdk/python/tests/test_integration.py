@@ -1,7 +1,7 @@
 """The SDK against a real host: auth, typed stubs, pagination, request ids and error details.
 
-Entity types and entities do not exist in the API yet; custom roles (AccessService) stand in as
-the tenant-scoped resource that is created, listed and paged through.
+Custom roles (AccessService) are created, listed and paged through here; the entity flow (entity
+type, entities, pagination, typed errors) is in test_entities.py.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 // End-to-end tests of the SDK against a real running Platform host, over gRPC (Node, HTTP/2) and gRPC-Web
-// (binary, over fetch, through the browser entry point). Entity types / entities do not exist in the API yet, so
-// custom roles stand in for "a tenant's resources" (create, idempotent re-send, paginated list).
+// (binary, over fetch, through the browser entry point): auth, custom roles (create, idempotent re-send, paginated
+// list), typed errors and retries. The entity flow (entity type, entities, pagination, errors) is in entities.test.ts.
 //
 // Needs: PLATFORM_GRPC_URL (h2c, e.g. http://127.0.0.1:5080), PLATFORM_HTTP_URL (HTTP/1.1: REST + gRPC-Web,
 // e.g. http://127.0.0.1:5081), PLATFORM_OPERATOR_KEY. Missing ones fail the run; nothing is skipped.

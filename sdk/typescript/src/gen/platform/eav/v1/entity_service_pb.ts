@@ -790,7 +790,7 @@ export const EntityService: GenService<{
    * Creates an entity; counts against the plan's `entities` and `storage_bytes` limits. Missing
    * attributes with a default get it. A retry with the same `request_id` returns the entity the
    * first call created.
-   * Errors: INVALID_ARGUMENT (one field violation per bad attribute, `attributes.{key}`; a
+   * Errors: INVALID_ARGUMENT (one field violation per bad attribute, `entity.attributes.{key}`; a
    * reference to a missing entity), NOT_FOUND (type), ALREADY_EXISTS (id, or a unique value:
    * VALUE_ALREADY_TAKEN), RESOURCE_EXHAUSTED.
    * Permission: entities.create.
