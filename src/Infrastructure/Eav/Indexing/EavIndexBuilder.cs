@@ -59,16 +59,14 @@ public sealed partial class EavIndexBuilder(IServiceScopeFactory scopes, EavDial
     private async Task RunAsync(CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
-        if (!await IsMigratedAsync(scope.ServiceProvider, ct))
-        {
-            return;
-        }
-
         var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
         var ddl = await EavIndexDdl.OpenAsync(db, dialect, ct);
-        if (!await ddl.TryLockAsync(ct))
+
+        // The table comes with the host's start-up migration, which reports its own trouble.
+        _migrated = _migrated || await ddl.HasTableAsync(ct);
+        if (!_migrated || !await ddl.TryLockAsync(ct))
         {
-            return; // Another host's builder is at work; its next round takes these rows too.
+            return; // Not migrated yet, or another host's builder is at work (its next round takes these rows too).
         }
 
         try
@@ -129,11 +127,6 @@ public sealed partial class EavIndexBuilder(IServiceScopeFactory scopes, EavDial
         await rows.DeleteDroppedAsync(row.Name, ct);
         LogDropped(logger, row.Name, row.TenantId, row.TypeId);
     }
-
-    // There is no eav_indexes table until the host's start-up has migrated, and that start-up
-    // reports an unreachable database itself.
-    private async Task<bool> IsMigratedAsync(IServiceProvider services, CancellationToken ct) =>
-        _migrated = _migrated || await services.GetRequiredService<DatabaseMigrator>().IsReadyAsync(ct);
 
     // The database's message without PostgreSQL's DETAIL, which quotes the duplicated values (tenant data).
     private static string Describe(DbException e)

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Platform.Infrastructure.Eav.Dialects;
 using Platform.Infrastructure.Persistence;
@@ -16,6 +17,8 @@ internal sealed class EavIndexDdl
     // A session lock (released with the connection if the host dies); the key is "eav_idx" in ASCII.
     private const string LockSql = "SELECT pg_try_advisory_lock(28536133682553976)";
     private const string UnlockSql = "SELECT pg_advisory_unlock(28536133682553976)";
+    private const string PostgresHasTableSql = "SELECT to_regclass('eav_indexes') IS NOT NULL";
+    private const string SqliteHasTableSql = "SELECT count(*) > 0 FROM sqlite_master WHERE type = 'table' AND name = 'eav_indexes'";
     private const string IsValidSql =
         "SELECT i.indisvalid FROM pg_class c JOIN pg_index i ON i.indexrelid = c.oid WHERE c.relname = @name AND pg_table_is_visible(c.oid)";
 
@@ -36,6 +39,13 @@ internal sealed class EavIndexDdl
         await db.Database.OpenConnectionAsync(ct);
         return new EavIndexDdl(db.Database.GetDbConnection(), dialect);
     }
+
+    /// <summary>
+    /// False until the host's start-up has migrated. Asked of the catalog, not of EF's migration
+    /// history, whose query EF logs as a failure while the history table does not exist yet.
+    /// </summary>
+    public async Task<bool> HasTableAsync(CancellationToken ct) =>
+        Convert.ToBoolean(await ScalarAsync(IsPostgres ? PostgresHasTableSql : SqliteHasTableSql, null, ct), CultureInfo.InvariantCulture);
 
     /// <summary>
     /// False when another host's builder holds the PostgreSQL lock: two concurrent builds of one
