@@ -135,7 +135,9 @@ public abstract class EntityTypeIndexTests<TFixture>(TFixture fx) : IClassFixtur
         Assert.False(await IndexExistsAsync(failed.Name), "a failed build left its index behind");
         Assert.False(string.IsNullOrEmpty(failed.Error));
         Assert.DoesNotContain("dup-value-7f3", failed.Error, StringComparison.Ordinal);
-        Assert.Contains(fx.Logs.Lines, l => l.StartsWith("Warning", StringComparison.Ordinal) && l.Contains(failed.Name, StringComparison.Ordinal));
+        // The row is marked FAILED before the warning is written: wait for the line rather than race it.
+        await EventuallyAsync(() => Task.FromResult(fx.Logs.Lines.Any(l => l.StartsWith("Warning", StringComparison.Ordinal) && l.Contains(failed.Name, StringComparison.Ordinal))),
+            "the failure to be logged");
 
         await ScalarAsync($"DELETE FROM entities WHERE tenant_id = '{tenantId}' AND id = 'b-2'");
         await types.UpdateEntityTypeAsync(new UpdateEntityTypeRequest { EntityType = new EntityType { Name = created.Name, Description = "fixed" }, UpdateMask = new() { Paths = { "description" } } });

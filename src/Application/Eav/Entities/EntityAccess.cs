@@ -11,7 +11,7 @@ internal static class EntityAccess
 {
     /// <summary>The type named by a validated <c>tenants/{t}/entityTypes/{type}</c>.</summary>
     public static ValueTask<Result<EntityType>> TypeAsync(IEntityTypeRepository types, IRequestContext context, string typeName, CancellationToken ct) =>
-        types.LoadAsync(context, typeName, etag: null, ct);
+        types.LoadCurrentAsync(context, typeName, ct);
 
     /// <summary>The type and the entity named by a validated entity name, at <paramref name="etag"/> when given.</summary>
     public static async ValueTask<Result<(EntityType Type, Entity Entity)>> EntityAsync(IEntityTypeRepository types, IEntityStore store,
