@@ -84,6 +84,10 @@ public static class DependencyInjection
         services.AddSingleton<AuditLogWriter>();
         services.AddSingleton<IAuditLog>(sp => sp.GetRequiredService<AuditLogWriter>());
         services.AddHostedService(sp => sp.GetRequiredService<AuditLogWriter>());
+        services.AddSingleton(configuration.GetSection(Outbox.OutboxOptions.Section).Get<Outbox.OutboxOptions>() ?? new Outbox.OutboxOptions());
+        services.AddSingleton<Outbox.OutboxWorker>();
+        services.AddHostedService(sp => sp.GetRequiredService<Outbox.OutboxWorker>());
+        services.AddScoped<Application.Abstractions.Outbox.IOutbox, Outbox.Outbox>();
         services.AddSingleton<Eav.Store.RevisionRetention>();
         services.AddSingleton<HousekeepingService>();
         services.AddHostedService(sp => sp.GetRequiredService<HousekeepingService>());

@@ -12,18 +12,30 @@ namespace Platform.Application.Eav.Entities;
 /// new state only if nobody changed it since it was read, its revision, and the counter deltas,
 /// in one transaction.
 /// </summary>
-internal sealed class EntityChanger(IEntityStore store, Allocations allocations)
+internal sealed class EntityChanger(IEntityStore store, Allocations allocations, Abstractions.Outbox.IOutbox outbox)
 {
     /// <param name="liveDelta">+1 when the change brings the entity back, -1 when it deletes it.</param>
-    public Task<Result<Entity>> SaveAsync(EntityType type, Entity entity, long readVersion, long bytesBefore, int liveDelta,
+    public async Task<Result<Entity>> SaveAsync(EntityType type, Entity entity, long readVersion, long bytesBefore, int liveDelta,
         EntityRevision revision, CancellationToken ct)
     {
         var bytesAfter = entity.IsDeleted ? 0 : entity.StorageBytes;
-        return allocations.WithCountersAsync(type.TenantId, [(Metrics.Entities, liveDelta), (Metrics.StorageBytes, bytesAfter - bytesBefore)],
+        var result = await allocations.WithCountersAsync(type.TenantId, [(Metrics.Entities, liveDelta), (Metrics.StorageBytes, bytesAfter - bytesBefore)],
             async token =>
             {
                 var write = await store.UpdateAsync(type, entity, readVersion, revision, token);
-                return write.Status == EntityWriteStatus.Written ? entity : Result<Entity>.Failure(EntityChecks.Refused(write, entity));
+                if (write.Status != EntityWriteStatus.Written)
+                {
+                    return Result<Entity>.Failure(EntityChecks.Refused(write, entity));
+                }
+
+                await outbox.EnqueueAsync([EntityEvents.ChangedMessage(type, [entity.Id])], token);
+                return entity;
             }, ct);
+        if (result.IsSuccess)
+        {
+            outbox.Wake();
+        }
+
+        return result;
     }
 }

@@ -15,7 +15,7 @@ internal sealed record NewEntity(string Id, AttributeMap Attributes);
 /// <c>storage_bytes</c> limits, in one transaction with whatever else the scope tracks (an
 /// idempotency record): all of it commits or none of it does.
 /// </summary>
-internal sealed class EntityCreator(IEntityStore store, Allocations allocations, IUnitOfWork unitOfWork)
+internal sealed class EntityCreator(IEntityStore store, Allocations allocations, IUnitOfWork unitOfWork, Abstractions.Outbox.IOutbox outbox)
 {
     /// <param name="prefixOf">The field prefix for the item at an index, e.g. <c>requests[3].entity.</c>.</param>
     public async Task<Result<IReadOnlyList<Entity>>> CreateAsync(EntityType type, IReadOnlyList<NewEntity> items, RevisionContext context,
@@ -42,7 +42,7 @@ internal sealed class EntityCreator(IEntityStore store, Allocations allocations,
         }
 
         var bytes = created.Sum(c => c.Entity.StorageBytes);
-        return await allocations.WithCountersAsync<IReadOnlyList<Entity>>(type.TenantId, [(Metrics.Entities, created.Count), (Metrics.StorageBytes, bytes)],
+        var result = await allocations.WithCountersAsync<IReadOnlyList<Entity>>(type.TenantId, [(Metrics.Entities, created.Count), (Metrics.StorageBytes, bytes)],
             async token =>
             {
                 var write = await store.InsertManyAsync(type, created, token);
@@ -51,11 +51,18 @@ internal sealed class EntityCreator(IEntityStore store, Allocations allocations,
                     return EntityChecks.Refused(write, created[0].Entity, items.Count == 1 ? prefixOf(0) : "");
                 }
 
+                await outbox.EnqueueAsync([EntityEvents.ChangedMessage(type, created.Select(c => c.Entity.Id))], token);
                 var saved = await unitOfWork.SaveChangesAsync(token);
                 return saved.Status == SaveStatus.Saved
                     ? created.Select(c => c.Entity).ToList()
                     : Error.ConcurrentModification(type.ResourceName);
             }, ct);
+        if (result.IsSuccess)
+        {
+            outbox.Wake();
+        }
+
+        return result;
     }
 
     /// <summary>Ids and unique values must not repeat within one batch either.</summary>
