@@ -62,6 +62,14 @@ public abstract class EavDialect
         $"CREATE {(index.Unique ? "UNIQUE " : "")}INDEX {Concurrently}IF NOT EXISTS {index.Name} ON {EavTable.Name} " +
         $"({string.Join(", ", index.Keys)}) WHERE {PartialIndexPredicate(index)}";
 
+    /// <summary>
+    /// DDL run after an index is built so the planner can estimate filters on its attributes, or
+    /// null when the provider needs none. Statistics of a partial index's expressions are not used
+    /// for estimates, so without this every attribute filter looks like the default 0.5 % and the
+    /// planner may pick a filter's index and sort everything instead of walking the sort's index.
+    /// </summary>
+    public virtual string? StatisticsSql(IEnumerable<AttributeDefinition> attributes) => null;
+
     public string DropIndexSql(string indexName) => $"DROP INDEX {Concurrently}IF EXISTS {indexName}";
 
     /// <summary>Adds <paramref name="arguments"/> to <paramref name="command"/> with provider types.</summary>

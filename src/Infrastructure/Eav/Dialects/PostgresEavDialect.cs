@@ -49,6 +49,20 @@ public sealed class PostgresEavDialect : EavDialect
 
     public override string EncodeDocument(AttributeMap attributes) => AttributeJson.Serialize(attributes);
 
+    /// <summary>
+    /// Table-wide expression statistics (PostgreSQL 14+), one object per expression however many
+    /// tenants use the key, refreshed by autovacuum's ANALYZE like the table's own.
+    /// </summary>
+    public override string? StatisticsSql(IEnumerable<AttributeDefinition> attributes)
+    {
+        var statements = attributes.Where(a => !a.Repeated).Select(a => AttributeExpression(a)).Distinct(StringComparer.Ordinal)
+            .Select(e => $"CREATE STATISTICS IF NOT EXISTS eav_stat_{Digest(e)} ON ({e}) FROM {EavTable.Name}").ToList();
+        return statements.Count == 0 ? null : string.Join("; ", statements) + $"; ANALYZE {EavTable.Name}";
+    }
+
+    private static string Digest(string text) =>
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)))[..20];
+
     // Built while the type stays writable; PostgreSQL cannot do that inside a transaction, so run it alone.
     protected override string Concurrently => "CONCURRENTLY ";
 

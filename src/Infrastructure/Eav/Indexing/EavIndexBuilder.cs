@@ -97,6 +97,10 @@ public sealed partial class EavIndexBuilder(IServiceScopeFactory scopes, EavDial
         try
         {
             await ddl.CreateAsync(row.Name, row.CreateSql, ct);
+            if (row.StatisticsSql is { } statistics)
+            {
+                await ddl.RunAsync(statistics, ct);
+            }
         }
         catch (DbException e) when (!e.IsTransient && !ct.IsCancellationRequested)
         {

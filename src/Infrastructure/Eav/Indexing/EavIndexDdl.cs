@@ -77,6 +77,9 @@ internal sealed class EavIndexDdl
 
     public Task DropAsync(string name, CancellationToken ct) => ScalarAsync(_dialect.DropIndexSql(name), null, ct);
 
+    /// <summary>Runs planned DDL as it is (statistics for the planner).</summary>
+    public Task RunAsync(string sql, CancellationToken ct) => ScalarAsync(sql, null, ct);
+
     private async Task<object?> ScalarAsync(string sql, string? name, CancellationToken ct)
     {
         await using var command = _connection.CreateCommand();

@@ -16,21 +16,21 @@ internal sealed class EavIndexRows(PlatformDbContext db, TimeProvider clock)
 
     // Aliased to the record's names, quoted so PostgreSQL keeps their case.
     private const string SelectRows =
-        """SELECT name AS "Name", tenant_id AS "TenantId", type_id AS "TypeId", create_sql AS "CreateSql", state AS "State" FROM eav_indexes""";
+        """SELECT name AS "Name", tenant_id AS "TenantId", type_id AS "TypeId", create_sql AS "CreateSql", statistics_sql AS "StatisticsSql", state AS "State" FROM eav_indexes""";
 
     /// <summary>
     /// Records a planned index as BUILDING. Already recorded: a READY or BUILDING row is kept, a
     /// FAILED one is retried (the type was saved again, perhaps to fix the data or the schema) and
     /// a DROPPING one is wanted again (a type deleted and re-created with the same definition).
     /// </summary>
-    public Task RecordAsync(EavIndex index, string createSql, CancellationToken ct)
+    public Task RecordAsync(EavIndex index, string createSql, string? statisticsSql, CancellationToken ct)
     {
         var keys = string.Join(',', index.AttributeKeys);
         return db.Database.ExecuteSqlInterpolatedAsync($"""
-            INSERT INTO eav_indexes (name, tenant_id, type_id, attribute_keys, is_unique, create_sql, state, error, update_time)
-            VALUES ({index.Name}, {index.TenantId}, {index.TypeId}, {keys}, {index.Unique}, {createSql}, {(int)EavIndexRowState.Building}, NULL, {Now})
+            INSERT INTO eav_indexes (name, tenant_id, type_id, attribute_keys, is_unique, create_sql, statistics_sql, state, error, update_time)
+            VALUES ({index.Name}, {index.TenantId}, {index.TypeId}, {keys}, {index.Unique}, {createSql}, {statisticsSql}, {(int)EavIndexRowState.Building}, NULL, {Now})
             ON CONFLICT (name) DO UPDATE SET state = excluded.state, error = NULL, attribute_keys = excluded.attribute_keys,
-                create_sql = excluded.create_sql, update_time = excluded.update_time
+                create_sql = excluded.create_sql, statistics_sql = excluded.statistics_sql, update_time = excluded.update_time
             WHERE eav_indexes.state IN ({(int)EavIndexRowState.Failed}, {(int)EavIndexRowState.Dropping})
             """, ct);
     }
@@ -74,7 +74,7 @@ internal sealed class EavIndexRows(PlatformDbContext db, TimeProvider clock)
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     /// <summary>One recorded index (attribute keys are read from the plan, not from the row).</summary>
-    public sealed record Row(string Name, string TenantId, string TypeId, string CreateSql, int State)
+    public sealed record Row(string Name, string TenantId, string TypeId, string CreateSql, string? StatisticsSql, int State)
     {
         public EavIndexRowState RowState => (EavIndexRowState)State;
     }

@@ -21,7 +21,8 @@ internal sealed class EavIndexes(PlatformDbContext db, EavDialect dialect, EavIn
         var planned = Planned(type);
         foreach (var index in planned.Values)
         {
-            await _rows.RecordAsync(index, dialect.CreateIndexSql(index), ct);
+            var attributes = index.AttributeKeys.Select(type.FindAttribute).OfType<AttributeDefinition>();
+            await _rows.RecordAsync(index, dialect.CreateIndexSql(index), dialect.StatisticsSql(attributes), ct);
         }
 
         foreach (var row in await _rows.OfTypeAsync(type.TenantId, type.Id, ct))

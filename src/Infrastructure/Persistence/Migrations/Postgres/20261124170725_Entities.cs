@@ -27,7 +27,7 @@ namespace Platform.Infrastructure.Persistence.Migrations.Postgres
                 CREATE INDEX ix_entity_revisions_tenant_id_time ON entity_revisions (tenant_id, time);
                 CREATE TABLE eav_indexes (
                     name text NOT NULL, tenant_id text NOT NULL, type_id text NOT NULL, attribute_keys text NOT NULL,
-                    is_unique boolean NOT NULL, create_sql text NOT NULL, state integer NOT NULL, error text NULL,
+                    is_unique boolean NOT NULL, create_sql text NOT NULL, statistics_sql text NULL, state integer NOT NULL, error text NULL,
                     update_time timestamptz NOT NULL,
                     CONSTRAINT pk_eav_indexes PRIMARY KEY (name));
                 CREATE INDEX ix_eav_indexes_tenant_id_type_id ON eav_indexes (tenant_id, type_id);

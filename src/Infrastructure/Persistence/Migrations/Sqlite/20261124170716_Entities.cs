@@ -26,7 +26,7 @@ namespace Platform.Infrastructure.Persistence.Migrations.Sqlite
                 CREATE INDEX ix_entity_revisions_tenant_id_time ON entity_revisions (tenant_id, time);
                 CREATE TABLE eav_indexes (
                     name TEXT NOT NULL, tenant_id TEXT NOT NULL, type_id TEXT NOT NULL, attribute_keys TEXT NOT NULL,
-                    is_unique INTEGER NOT NULL, create_sql TEXT NOT NULL, state INTEGER NOT NULL, error TEXT NULL,
+                    is_unique INTEGER NOT NULL, create_sql TEXT NOT NULL, statistics_sql TEXT NULL, state INTEGER NOT NULL, error TEXT NULL,
                     update_time TEXT NOT NULL,
                     CONSTRAINT pk_eav_indexes PRIMARY KEY (name));
                 CREATE INDEX ix_eav_indexes_tenant_id_type_id ON eav_indexes (tenant_id, type_id);
