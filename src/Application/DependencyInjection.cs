@@ -13,6 +13,7 @@ public static class DependencyInjection
         services.AddScoped<Quota.Allocations>();
         services.AddScoped<Eav.Entities.EntityCreator>();
         services.AddScoped<Eav.Entities.EntityChanger>();
+        services.AddScoped<Abstractions.Outbox.IOutboxSubscriber, Search.SearchIndexer>();
         return services;
     }
 }

@@ -24,7 +24,7 @@ public static class DependencyInjection
             case StorageProvider.Postgres:
                 var cs = configuration.GetConnectionString("Platform")
                     ?? throw new InvalidOperationException("Platform:Storage:Provider is Postgres but ConnectionStrings:Platform is not set.");
-                services.AddDbContextPool<PostgresPlatformDbContext>(o => Common(o).UseNpgsql(cs));
+                services.AddDbContextPool<PostgresPlatformDbContext>(o => Common(o).UseNpgsql(WithAutoPrepare(cs)));
                 services.AddScoped<PlatformDbContext>(sp => Scoped(sp, sp.GetRequiredService<PostgresPlatformDbContext>()));
                 services.AddSingleton<Eav.Dialects.EavDialect>(Eav.Dialects.PostgresEavDialect.Instance);
                 break;
@@ -88,12 +88,30 @@ public static class DependencyInjection
         services.AddSingleton<Outbox.OutboxWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<Outbox.OutboxWorker>());
         services.AddScoped<Application.Abstractions.Outbox.IOutbox, Outbox.Outbox>();
+        services.AddScoped<Application.Abstractions.Search.ISearchIndex, Search.SearchIndex>();
         services.AddSingleton<Eav.Store.RevisionRetention>();
         services.AddSingleton<HousekeepingService>();
         services.AddHostedService(sp => sp.GetRequiredService<HousekeepingService>());
         services.AddSingleton<AuditRetentionService>();
         services.AddHostedService(sp => sp.GetRequiredService<AuditRetentionService>());
         return services;
+    }
+
+    /// <summary>
+    /// Hot statements (entity lists and gets above all) are prepared on each pooled connection
+    /// after their second use, so PostgreSQL skips planning — with dozens of partial indexes on the
+    /// entities table, planning costs more than executing. An explicit setting wins.
+    /// </summary>
+    private static string WithAutoPrepare(string connectionString)
+    {
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        if (!connectionString.Contains("Auto Prepare", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.MaxAutoPrepare = 256;
+            builder.AutoPrepareMinUsages = 2;
+        }
+
+        return builder.ConnectionString;
     }
 
     // Pooled contexts outlive scopes: bind each lease to the current call's tenant.

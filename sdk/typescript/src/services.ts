@@ -4,6 +4,7 @@ import { AuditService } from "./gen/platform/audit/v1/audit_service_pb.js";
 import { EntityService } from "./gen/platform/eav/v1/entity_service_pb.js";
 import { EntityTypeService } from "./gen/platform/eav/v1/entity_type_service_pb.js";
 import { PlanService } from "./gen/platform/quota/v1/plan_service_pb.js";
+import { SearchService } from "./gen/platform/search/v1/search_service_pb.js";
 import { QuotaService } from "./gen/platform/quota/v1/quota_service_pb.js";
 import { TenantService } from "./gen/platform/tenancy/v1/tenant_service_pb.js";
 
@@ -19,6 +20,7 @@ export const platformServices = {
   quota: QuotaService,
   entityTypes: EntityTypeService,
   entities: EntityService,
+  search: SearchService,
 } as const;
 
 export type PlatformServices = typeof platformServices;

@@ -24,7 +24,7 @@ public static class Permissions
         "plans.get", "plans.list", "quota.get", "quota.allocate", "quota.release",
         "entityTypes.create", "entityTypes.get", "entityTypes.list", "entityTypes.update", "entityTypes.delete",
         "entities.create", "entities.get", "entities.list", "entities.update", "entities.delete", "entities.undelete",
-        "entities.import", "entities.export",
+        "entities.import", "entities.export", "entities.search",
     };
 
     public static bool IsKnown(string permission) => OperatorOnly.Contains(permission) || TenantGrantable.Contains(permission);

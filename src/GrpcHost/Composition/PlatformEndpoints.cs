@@ -18,6 +18,7 @@ internal static class PlatformEndpoints
         app.MapGrpcService<QuotaGrpcService>();
         app.MapGrpcService<EntityTypeGrpcService>();
         app.MapGrpcService<EntityGrpcService>();
+        app.MapGrpcService<SearchGrpcService>();
         app.MapGrpcReflectionService();
         app.MapGrpcHealthChecksService();
         app.MapHealthChecks("/healthz");

@@ -15,6 +15,7 @@ from platform_sdk._gen.platform.access.v1.access_service_pb2_grpc import AccessS
 from platform_sdk._gen.platform.audit.v1.audit_service_pb2_grpc import AuditServiceStub
 from platform_sdk._gen.platform.eav.v1.entity_service_pb2_grpc import EntityServiceStub
 from platform_sdk._gen.platform.eav.v1.entity_type_service_pb2_grpc import EntityTypeServiceStub
+from platform_sdk._gen.platform.search.v1.search_service_pb2_grpc import SearchServiceStub
 from platform_sdk._gen.platform.quota.v1.plan_service_pb2_grpc import PlanServiceStub
 from platform_sdk._gen.platform.quota.v1.quota_service_pb2_grpc import QuotaServiceStub
 from platform_sdk._gen.platform.tenancy.v1.tenant_service_pb2_grpc import TenantServiceStub
@@ -115,6 +116,7 @@ class PlatformClient:
     quota = _Service(QuotaServiceStub)
     entity_types = _Service(EntityTypeServiceStub)
     entities = _Service(EntityServiceStub)
+    search = _Service(SearchServiceStub)
 
     def __init__(
         self,

@@ -147,6 +147,10 @@ public abstract class EavDialect
     protected static string Literal(string key) =>
         AttributeKeys.IsValid(key) ? key : throw new ArgumentException($"'{key}' is not a valid attribute key.", nameof(key));
 
+    /// <summary>A tenant or type id as SQL literal text: validated ids only ([a-z0-9-]), never quoted input.</summary>
+    public static string IdLiteral(string id) =>
+        EntityIds.IsValid(id) ? id : throw new ArgumentException($"'{id}' is not a valid tenant or type id.", nameof(id));
+
     /// <summary>
     /// DDL cannot take parameters, so tenant and type ids are written as literals. Both are
     /// validated ids ([a-z0-9-]); anything else is refused here rather than quoted.

@@ -101,10 +101,16 @@ public sealed class EavSqlTranslator(EavDialect dialect)
         return w.Append($" AND {expression} IS NOT NULL GROUP BY {expression} HAVING COUNT(*) > 1)").Append(tail).ToSql();
     }
 
-    private void Scope(SqlWriter w, string tenantId, string typeId, bool includeDeleted, BoundFilter? filter)
+    /// <summary>
+    /// The tenant and type are written as literals, not parameters: the per-type partial indexes
+    /// are only usable when the planner can prove their predicate, which a generic (prepared) plan
+    /// cannot do from a parameter. With literals, PostgreSQL can prepare each query shape once per
+    /// type (Npgsql auto-prepare) and skip planning, which costs more than running these queries.
+    /// Both are validated ids; anything else is refused rather than quoted.
+    /// </summary>
+    private static void Scope(SqlWriter w, string tenantId, string typeId, bool includeDeleted, BoundFilter? filter, EavDialect dialect)
     {
-        w.Append($"{EavTable.TenantId} = ").Value(new SqlValue(tenantId, SqlArgumentType.Text))
-         .Append($" AND {EavTable.TypeId} = ").Value(new SqlValue(typeId, SqlArgumentType.Text));
+        w.Append($"{EavTable.TenantId} = '{EavDialect.IdLiteral(tenantId)}' AND {EavTable.TypeId} = '{EavDialect.IdLiteral(typeId)}'");
         if (!includeDeleted)
         {
             w.Append($" AND {EavTable.DeleteTime} IS NULL");
@@ -116,4 +122,7 @@ public sealed class EavSqlTranslator(EavDialect dialect)
             FilterSql.Write(w, dialect, filter);
         }
     }
+
+    private void Scope(SqlWriter w, string tenantId, string typeId, bool includeDeleted, BoundFilter? filter) =>
+        Scope(w, tenantId, typeId, includeDeleted, filter, dialect);
 }

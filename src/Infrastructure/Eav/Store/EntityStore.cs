@@ -230,6 +230,7 @@ internal sealed class EntityStore(PlatformDbContext db, EavSqlTranslator transla
         }
 
         await ExecuteAsync(Scoped($"DELETE FROM entity_revisions WHERE ", tenantId, typeId, "tenant_id", "type_id").ToSql(), ct);
+        await ExecuteAsync(Scoped($"DELETE FROM search_documents WHERE ", tenantId, typeId, "tenant_id", "type_id").ToSql(), ct);
         await ExecuteAsync(Scoped($"DELETE FROM {EavTable.Name} WHERE ", tenantId, typeId).ToSql(), ct);
         return (entities, bytes);
     }
@@ -337,20 +338,7 @@ internal sealed class EntityStore(PlatformDbContext db, EavSqlTranslator transla
         return revisions;
     }
 
-    /// <summary>A command on the context's connection, enlisted in its current transaction if any.</summary>
-    private async Task<DbCommand> CommandAsync(EavSql sql, CancellationToken ct)
-    {
-        var connection = db.Database.GetDbConnection();
-        if (connection.State != ConnectionState.Open)
-        {
-            await db.Database.OpenConnectionAsync(ct);
-        }
-
-        var command = connection.CreateCommand();
-        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        sql.ApplyTo(command, Dialect);
-        return command;
-    }
+    private Task<DbCommand> CommandAsync(EavSql sql, CancellationToken ct) => EavCommands.CreateAsync(db, sql, Dialect, ct);
 
     private static SqlWriter Scoped(string head, string tenantId, string typeId, string tenantColumn = EavTable.TenantId, string typeColumn = EavTable.TypeId) =>
         new SqlWriter().Append(head).Append($"{tenantColumn} = ").Value(Text(tenantId)).Append($" AND {typeColumn} = ").Value(Text(typeId));

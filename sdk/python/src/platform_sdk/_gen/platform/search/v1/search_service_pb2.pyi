@@ -1,0 +1,74 @@
+from platform_sdk._gen.google.api import annotations_pb2 as _annotations_pb2
+from platform_sdk._gen.google.api import field_behavior_pb2 as _field_behavior_pb2
+from google.protobuf import struct_pb2 as _struct_pb2
+from platform_sdk._gen.platform.api.v1 import method_options_pb2 as _method_options_pb2
+from google.protobuf.internal import containers as _containers
+from google.protobuf import descriptor as _descriptor
+from google.protobuf import message as _message
+from typing import ClassVar as _ClassVar, Iterable as _Iterable, Mapping as _Mapping, Optional as _Optional, Union as _Union
+
+DESCRIPTOR: _descriptor.FileDescriptor
+
+class Facet(_message.Message):
+    __slots__ = ["attribute", "buckets"]
+    ATTRIBUTE_FIELD_NUMBER: _ClassVar[int]
+    BUCKETS_FIELD_NUMBER: _ClassVar[int]
+    attribute: str
+    buckets: _containers.RepeatedCompositeFieldContainer[FacetBucket]
+    def __init__(self, attribute: _Optional[str] = ..., buckets: _Optional[_Iterable[_Union[FacetBucket, _Mapping]]] = ...) -> None: ...
+
+class FacetBucket(_message.Message):
+    __slots__ = ["count", "value"]
+    COUNT_FIELD_NUMBER: _ClassVar[int]
+    VALUE_FIELD_NUMBER: _ClassVar[int]
+    count: int
+    value: _struct_pb2.Value
+    def __init__(self, value: _Optional[_Union[_struct_pb2.Value, _Mapping]] = ..., count: _Optional[int] = ...) -> None: ...
+
+class Highlight(_message.Message):
+    __slots__ = ["attribute", "snippet"]
+    ATTRIBUTE_FIELD_NUMBER: _ClassVar[int]
+    SNIPPET_FIELD_NUMBER: _ClassVar[int]
+    attribute: str
+    snippet: str
+    def __init__(self, attribute: _Optional[str] = ..., snippet: _Optional[str] = ...) -> None: ...
+
+class SearchEntitiesRequest(_message.Message):
+    __slots__ = ["facets", "filter", "page_size", "page_token", "parent", "query"]
+    FACETS_FIELD_NUMBER: _ClassVar[int]
+    FILTER_FIELD_NUMBER: _ClassVar[int]
+    PAGE_SIZE_FIELD_NUMBER: _ClassVar[int]
+    PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
+    PARENT_FIELD_NUMBER: _ClassVar[int]
+    QUERY_FIELD_NUMBER: _ClassVar[int]
+    facets: _containers.RepeatedScalarFieldContainer[str]
+    filter: str
+    page_size: int
+    page_token: str
+    parent: str
+    query: str
+    def __init__(self, parent: _Optional[str] = ..., query: _Optional[str] = ..., filter: _Optional[str] = ..., page_size: _Optional[int] = ..., page_token: _Optional[str] = ..., facets: _Optional[_Iterable[str]] = ...) -> None: ...
+
+class SearchEntitiesResponse(_message.Message):
+    __slots__ = ["facets", "hits", "next_page_token", "total_size"]
+    FACETS_FIELD_NUMBER: _ClassVar[int]
+    HITS_FIELD_NUMBER: _ClassVar[int]
+    NEXT_PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
+    TOTAL_SIZE_FIELD_NUMBER: _ClassVar[int]
+    facets: _containers.RepeatedCompositeFieldContainer[Facet]
+    hits: _containers.RepeatedCompositeFieldContainer[SearchHit]
+    next_page_token: str
+    total_size: int
+    def __init__(self, hits: _Optional[_Iterable[_Union[SearchHit, _Mapping]]] = ..., next_page_token: _Optional[str] = ..., total_size: _Optional[int] = ..., facets: _Optional[_Iterable[_Union[Facet, _Mapping]]] = ...) -> None: ...
+
+class SearchHit(_message.Message):
+    __slots__ = ["attributes", "highlights", "name", "score"]
+    ATTRIBUTES_FIELD_NUMBER: _ClassVar[int]
+    HIGHLIGHTS_FIELD_NUMBER: _ClassVar[int]
+    NAME_FIELD_NUMBER: _ClassVar[int]
+    SCORE_FIELD_NUMBER: _ClassVar[int]
+    attributes: _struct_pb2.Struct
+    highlights: _containers.RepeatedCompositeFieldContainer[Highlight]
+    name: str
+    score: float
+    def __init__(self, name: _Optional[str] = ..., score: _Optional[float] = ..., attributes: _Optional[_Union[_struct_pb2.Struct, _Mapping]] = ..., highlights: _Optional[_Iterable[_Union[Highlight, _Mapping]]] = ...) -> None: ...

@@ -1,0 +1,32 @@
+using Platform.Application.Eav.Filtering.Bound;
+using Platform.Domain.Eav;
+using Platform.Domain.Eav.Values;
+
+namespace Platform.Application.Abstractions.Search;
+
+/// <summary>
+/// The search backend: documents of analyzed terms per entity, matched with every query term
+/// (AND) and ranked by the backend's relevance function. PostgreSQL uses a weighted tsvector
+/// ('simple' configuration over the already analyzed terms) with GIN; SQLite uses FTS5 with bm25.
+/// Analysis happens in the application (Domain/Search/Analysis), so both backends see the same terms.
+/// </summary>
+public interface ISearchIndex
+{
+    /// <summary>Replaces the documents of the given entities; an entity with no terms (or deleted) is removed.</summary>
+    Task ReplaceAsync(string tenantId, string typeId, IReadOnlyList<SearchDocument> documents, IReadOnlyList<string> removedIds, CancellationToken ct);
+
+    Task<SearchMatches> SearchAsync(SearchQuery query, CancellationToken ct);
+}
+
+/// <param name="Terms">The analyzed terms of the entity's searchable attributes, space-separated.</param>
+public sealed record SearchDocument(string EntityId, string Terms);
+
+/// <param name="Terms">Analyzed query terms; empty means "every live entity the filter keeps" (scored 0).</param>
+public sealed record SearchQuery(EntityType Type, IReadOnlyList<string> Terms, BoundFilter? Filter, int Offset, int Limit,
+    IReadOnlyList<AttributeDefinition> Facets, int FacetBuckets);
+
+public sealed record SearchMatches(IReadOnlyList<ScoredId> Hits, long Total, IReadOnlyList<FacetCounts> Facets);
+
+public sealed record ScoredId(string Id, double Score);
+
+public sealed record FacetCounts(string Attribute, IReadOnlyList<(AttributeValue? Value, long Count)> Buckets);

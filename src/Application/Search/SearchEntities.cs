@@ -1,0 +1,117 @@
+using System.Globalization;
+using Mediator;
+using Platform.Application.Abstractions;
+using Platform.Application.Abstractions.Eav;
+using Platform.Application.Abstractions.Search;
+using Platform.Application.Abstractions.Security;
+using Platform.Application.Common;
+using Platform.Application.Eav;
+using Platform.Application.Eav.Entities;
+using Platform.Domain.Common;
+using Platform.Domain.Eav;
+
+namespace Platform.Application.Search;
+
+public sealed record SearchEntitiesQuery(string Parent, string? Query, string? Filter, int PageSize, string? PageToken, IReadOnlyList<string> Facets)
+    : IQuery<Result<SearchPage>>, IValidatable
+{
+    public const int MaxQueryLength = 500;
+    public const int DefaultPageSize = 20;
+    public const int MaxPageSize = 100;
+    public const int MaxFacets = 5;
+    public const int FacetBuckets = 20;
+
+    public Error? Validate() => new Validation()
+        .Merge(EntityTypeNames.EntityType(Parent, "parent").Error)
+        .Check(!string.IsNullOrWhiteSpace(Query) || !string.IsNullOrWhiteSpace(Filter), "query", "is required when there is no filter")
+        .Check((Query?.Length ?? 0) <= MaxQueryLength, "query", $"must be at most {MaxQueryLength} characters")
+        .Check(PageSize is >= 0 and <= MaxPageSize, "page_size", $"must be 0 (default {DefaultPageSize}) to {MaxPageSize}")
+        .Check(Facets.Count <= MaxFacets, "facets", $"must name at most {MaxFacets} attributes")
+        .ToError();
+}
+
+public sealed record SearchPage(IReadOnlyList<SearchHitView> Hits, string NextPageToken, long TotalSize, IReadOnlyList<FacetCounts> Facets);
+
+public sealed record SearchHitView(EntityView Entity, double Score, IReadOnlyList<(string Attribute, string Snippet)> Highlights);
+
+/// <summary>
+/// Full-text search in one entity type: the query is analyzed like the documents were, the
+/// backend matches and ranks, and the hits are read back from the entities table (current values,
+/// deleted ones skipped) with highlights computed from the same analysis.
+/// </summary>
+internal sealed class SearchEntitiesHandler(IEntityTypeRepository types, IEntityStore store, ISearchIndex index, IRequestContext context)
+    : IQueryHandler<SearchEntitiesQuery, Result<SearchPage>>
+{
+    public async ValueTask<Result<SearchPage>> Handle(SearchEntitiesQuery query, CancellationToken ct)
+    {
+        if (!(await types.LoadCurrentAsync(context, query.Parent, ct)).TryGetValue(out var type, out var failed))
+        {
+            return failed;
+        }
+
+        if (!EntityQueries.Filter(query.Filter, type).TryGetValue(out var filter, out var badFilter))
+        {
+            return badFilter;
+        }
+
+        if (!Facets(query, type).TryGetValue(out var facets, out var badFacets))
+        {
+            return badFacets;
+        }
+
+        var terms = SearchText.Terms(query.Query ?? "").Distinct(StringComparer.Ordinal).ToList();
+        if (terms.Count == 0 && !string.IsNullOrWhiteSpace(query.Query))
+        {
+            return Error.Validation("query", "has no searchable words");
+        }
+
+        var fingerprint = PageToken.Fingerprint("search", query.Parent, query.Query ?? "", query.Filter ?? "", string.Join(',', query.Facets));
+        if (!PageToken.Decode(query.PageToken, fingerprint).TryGetValue(out var key, out var tokenError))
+        {
+            return tokenError;
+        }
+
+        var offset = 0;
+        if (key is not null && (key is not [var text] || !int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out offset)))
+        {
+            return PageToken.Malformed();
+        }
+
+        var size = query.PageSize == 0 ? SearchEntitiesQuery.DefaultPageSize : query.PageSize;
+        var matches = await index.SearchAsync(new SearchQuery(type, terms, filter, offset, size, facets, SearchEntitiesQuery.FacetBuckets), ct);
+        var entities = (await store.FindManyAsync(type, matches.Hits.Select(h => h.Id).ToList(), ct)).ToDictionary(e => e.Id, StringComparer.Ordinal);
+        var wanted = terms.ToHashSet(StringComparer.Ordinal);
+        var hits = matches.Hits.Where(h => entities.TryGetValue(h.Id, out var e) && !e.IsDeleted)
+            .Select(h => new SearchHitView(EntityView.Of(type, entities[h.Id]), h.Score, Highlights(type, entities[h.Id], wanted)))
+            .ToList();
+        var next = offset + size < matches.Total ? PageToken.Encode(fingerprint, [(offset + size).ToString(CultureInfo.InvariantCulture)]) : "";
+        return new SearchPage(hits, next, matches.Total, matches.Facets);
+    }
+
+    private static List<(string, string)> Highlights(EntityType type, Entity entity, HashSet<string> terms) =>
+        terms.Count == 0 ? [] : SearchIndexer.SearchableTexts(type, entity.Attributes)
+            .Select(t => (t.Attribute.Key, Snippet: SearchText.Highlight(t.Text, terms)))
+            .Where(h => h.Snippet is not null)
+            .Select(h => (h.Key, h.Snippet!))
+            .ToList();
+
+    private static Result<IReadOnlyList<AttributeDefinition>> Facets(SearchEntitiesQuery query, EntityType type)
+    {
+        var v = new Validation();
+        var facets = new List<AttributeDefinition>();
+        for (var i = 0; i < query.Facets.Count; i++)
+        {
+            var key = query.Facets[i].StartsWith("attributes.", StringComparison.Ordinal) ? query.Facets[i]["attributes.".Length..] : query.Facets[i];
+            if (type.FindAttribute(key) is { Filterable: true, Repeated: false, Type: AttributeType.String or AttributeType.Enum or AttributeType.Bool } attribute)
+            {
+                facets.Add(attribute);
+            }
+            else
+            {
+                v.Add($"facets[{i}]", $"'{key}' is not a filterable single-valued STRING, ENUM or BOOL attribute of {type.ResourceName}");
+            }
+        }
+
+        return v.ToError() is { } error ? error : facets;
+    }
+}

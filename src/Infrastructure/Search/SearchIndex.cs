@@ -1,0 +1,164 @@
+using System.Data;
+using System.Data.Common;
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Platform.Application.Abstractions.Search;
+using Platform.Application.Eav.Filtering.Bound;
+using Platform.Domain.Eav;
+using Platform.Domain.Eav.Values;
+using Platform.Infrastructure.Eav;
+using Platform.Infrastructure.Eav.Dialects;
+using Platform.Infrastructure.Eav.Filtering;
+using Platform.Infrastructure.Eav.Sql;
+using Platform.Infrastructure.Persistence;
+
+namespace Platform.Infrastructure.Search;
+
+/// <summary>
+/// <see cref="ISearchIndex"/> on the platform database. Documents live in <c>search_documents</c>
+/// (one row per entity, its analyzed terms); the provider's full-text index matches them
+/// (<see cref="SearchSql"/>). The ListEntities filter and facet counts run against the entities
+/// table through the EAV dialect, restricted to the matching ids, so search and list agree on
+/// what a filter means.
+/// </summary>
+internal sealed class SearchIndex(PlatformDbContext db, EavDialect dialect) : ISearchIndex
+{
+    private SearchSql Sql => dialect is PostgresEavDialect ? SearchSql.Postgres : SearchSql.Sqlite;
+
+    public async Task ReplaceAsync(string tenantId, string typeId, IReadOnlyList<SearchDocument> documents, IReadOnlyList<string> removedIds,
+        CancellationToken ct)
+    {
+        foreach (var id in removedIds.Concat(documents.Select(d => d.EntityId)))
+        {
+            await db.Database.ExecuteSqlInterpolatedAsync(
+                $"DELETE FROM search_documents WHERE tenant_id = {tenantId} AND type_id = {typeId} AND entity_id = {id}", ct);
+        }
+
+        foreach (var d in documents)
+        {
+            await db.Database.ExecuteSqlInterpolatedAsync(
+                $"INSERT INTO search_documents (tenant_id, type_id, entity_id, terms) VALUES ({tenantId}, {typeId}, {d.EntityId}, {d.Terms})", ct);
+        }
+    }
+
+    public async Task<SearchMatches> SearchAsync(SearchQuery query, CancellationToken ct)
+    {
+        var hits = new List<ScoredId>();
+        await using (var command = await CommandAsync(Matches(query, "SELECT d.entity_id", page: true), ct))
+        {
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                hits.Add(new ScoredId(reader.GetString(0), Convert.ToDouble(reader.GetValue(1), CultureInfo.InvariantCulture)));
+            }
+        }
+
+        long total;
+        await using (var command = await CommandAsync(Matches(query, "SELECT COUNT(*)", page: false), ct))
+        {
+            total = Convert.ToInt64(await command.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
+        }
+
+        var facets = new List<FacetCounts>();
+        foreach (var attribute in query.Facets)
+        {
+            facets.Add(new FacetCounts(attribute.Key, await FacetAsync(query, attribute, ct)));
+        }
+
+        return new SearchMatches(hits, total, facets);
+    }
+
+    /// <summary>The matching documents of live entities the filter keeps; ordered and paged when <paramref name="page"/>.</summary>
+    private EavSql Matches(SearchQuery query, string select, bool page)
+    {
+        var w = new SqlWriter().Append(select);
+        if (page)
+        {
+            w.Append(", ");
+            WithQuery(w, query, query.Terms.Count == 0 ? "0" : Sql.Score);
+            w.Append(" AS score");
+        }
+
+        AppendMatches(w, query);
+        if (page)
+        {
+            w.Append(query.Terms.Count == 0 ? " ORDER BY d.entity_id" : " ORDER BY score DESC, d.entity_id")
+             .Append(" LIMIT ").Value(new SqlValue((long)query.Limit, SqlArgumentType.Int64))
+             .Append(" OFFSET ").Value(new SqlValue((long)query.Offset, SqlArgumentType.Int64));
+        }
+
+        return w.ToSql();
+    }
+
+    /// <summary><c> FROM … WHERE</c> the query matches, in the tenant's type, among live entities the filter keeps.</summary>
+    private void AppendMatches(SqlWriter w, SearchQuery query)
+    {
+        w.Append(query.Terms.Count == 0 ? " FROM search_documents d" : Sql.From).Append(" WHERE ");
+        if (query.Terms.Count > 0)
+        {
+            WithQuery(w, query, Sql.Match);
+            w.Append(" AND ");
+        }
+
+        w.Append("d.tenant_id = ").Value(Text(query.Type.TenantId)).Append(" AND d.type_id = ").Value(Text(query.Type.Id))
+         .Append($" AND d.entity_id IN (SELECT {EavTable.Id} FROM {EavTable.Name} WHERE ");
+        LiveAndFiltered(w, query.Type, query.Filter);
+        w.Append(")");
+    }
+
+    /// <summary>Writes <paramref name="template"/> with its <c>{q}</c> replaced by the query parameter (one parameter however often it appears).</summary>
+    private void WithQuery(SqlWriter w, SearchQuery query, string template)
+    {
+        var at = template.IndexOf("{q}", StringComparison.Ordinal);
+        if (at < 0)
+        {
+            w.Append(template);
+            return;
+        }
+
+        w.Append(template[..at]).Value(new SqlValue(Sql.QueryText(query.Terms), SqlArgumentType.Text)).Append(template[(at + 3)..]);
+    }
+
+    private async Task<IReadOnlyList<(AttributeValue?, long)>> FacetAsync(SearchQuery query, AttributeDefinition attribute, CancellationToken ct)
+    {
+        var expression = dialect.AttributeExpression(attribute);
+        var w = new SqlWriter().Append($"SELECT {expression}, COUNT(*) FROM {EavTable.Name} WHERE {EavTable.Id} IN (SELECT d.entity_id");
+        AppendMatches(w, query);
+        w.Append($") AND {EavTable.TenantId} = ").Value(Text(query.Type.TenantId)).Append($" AND {EavTable.TypeId} = ").Value(Text(query.Type.Id))
+         .Append($" GROUP BY {expression} ORDER BY COUNT(*) DESC, {expression} LIMIT ")
+         .Value(new SqlValue((long)query.FacetBuckets, SqlArgumentType.Int64));
+
+        var buckets = new List<(AttributeValue?, long)>();
+        await using var command = await CommandAsync(w.ToSql(), ct);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            buckets.Add((reader.IsDBNull(0) ? null : FacetValue(attribute, reader.GetValue(0)), reader.GetInt64(1)));
+        }
+
+        return buckets;
+    }
+
+    private void LiveAndFiltered(SqlWriter w, EntityType type, BoundFilter? filter)
+    {
+        w.Append($"{EavTable.TenantId} = ").Value(Text(type.TenantId)).Append($" AND {EavTable.TypeId} = ").Value(Text(type.Id))
+         .Append($" AND {EavTable.DeleteTime} IS NULL");
+        if (filter is not null)
+        {
+            w.Append(" AND ");
+            FilterSql.Write(w, dialect, filter);
+        }
+    }
+
+    /// <summary>A facet value as the provider returns it (text, or a JSON/integer boolean) back into the attribute's type.</summary>
+    private static AttributeValue FacetValue(AttributeDefinition attribute, object raw) => attribute.Type switch
+    {
+        AttributeType.Bool => new BoolValue(raw is long l ? l != 0 : string.Equals(Convert.ToString(raw, CultureInfo.InvariantCulture), "true", StringComparison.Ordinal)),
+        _ => new TextValue(Convert.ToString(raw, CultureInfo.InvariantCulture)!),
+    };
+
+    private Task<DbCommand> CommandAsync(EavSql sql, CancellationToken ct) => EavCommands.CreateAsync(db, sql, dialect, ct);
+
+    private static SqlValue Text(string value) => new(value, SqlArgumentType.Text);
+}

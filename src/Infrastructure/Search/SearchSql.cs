@@ -1,0 +1,22 @@
+namespace Platform.Infrastructure.Search;
+
+/// <summary>
+/// The provider-specific pieces of a search query. Terms arrive analyzed (lower-cased, folded,
+/// stemmed, CJK bigrams), so PostgreSQL's 'simple' configuration and SQLite's unicode61 tokenizer
+/// only split them on spaces; the query text always travels as a parameter and, for FTS5, each
+/// term is quoted so no query syntax can be injected. <c>{q}</c> marks where the parameter goes.
+/// </summary>
+internal sealed record SearchSql(string From, string Match, string Score, Func<IReadOnlyList<string>, string> QueryText)
+{
+    public static readonly SearchSql Postgres = new(
+        " FROM search_documents d",
+        "d.tsv @@ plainto_tsquery('simple', {q})",
+        "ts_rank_cd(d.tsv, plainto_tsquery('simple', {q}))",
+        terms => string.Join(' ', terms));
+
+    public static readonly SearchSql Sqlite = new(
+        " FROM search_fts JOIN search_documents d ON d.rowid = search_fts.rowid",
+        "search_fts MATCH {q}",
+        "-bm25(search_fts)",
+        terms => string.Join(' ', terms.Select(t => "\"" + t.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"")));
+}
