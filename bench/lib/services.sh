@@ -32,3 +32,16 @@ bench_redis_start() { # port
     for _ in $(seq 50); do redis-cli -p "$REDIS_PORT" ping >/dev/null 2>&1 && break; sleep 0.1; done
     redis-cli -p "$REDIS_PORT" ping >/dev/null || { cat "$WORK/redis-server.log" >&2; die "redis-server did not start"; }
 }
+
+# Applies server settings to the private PostgreSQL started by bench_pg_start (ALTER SYSTEM) and
+# restarts it, since settings such as shared_buffers only take effect on start.
+bench_pg_settings() { # port name=value ...
+    local port=$1 kv
+    shift
+    for kv in "$@"; do
+        "$PG_BIN/psql" -h 127.0.0.1 -p "$port" -U postgres -d postgres -qAtX -v ON_ERROR_STOP=1 \
+            -c "ALTER SYSTEM SET ${kv%%=*} = '${kv#*=}'" >/dev/null || die "PostgreSQL setting $kv refused"
+    done
+    "${AS_PG[@]}" "$PG_BIN/pg_ctl" -D "$WORK/pgdata" -l "$WORK/sock/postgres.log" -m fast -w restart >/dev/null \
+        || { tail -n 20 "$WORK/sock/postgres.log" >&2; die "PostgreSQL did not restart with $*"; }
+}
