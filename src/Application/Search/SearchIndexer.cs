@@ -30,6 +30,11 @@ internal sealed class SearchIndexer(IEntityTypeRepository types, IEntityStore st
             return; // The type is gone; its documents went with it.
         }
 
+        if (!type.VisibleAttributes.Any(a => a.Searchable))
+        {
+            return; // Nothing to index (documents left from an earlier schema go with a reindex).
+        }
+
         var found = (await store.FindManyAsync(type, payload.Ids, ct)).ToDictionary(e => e.Id, StringComparer.Ordinal);
         var documents = new List<SearchDocument>();
         var removed = new List<string>();

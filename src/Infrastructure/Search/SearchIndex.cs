@@ -26,20 +26,34 @@ internal sealed class SearchIndex(PlatformDbContext db, EavDialect dialect) : IS
 {
     private SearchSql Sql => dialect is PostgresEavDialect ? SearchSql.Postgres : SearchSql.Sqlite;
 
+    /// <summary>One DELETE for all of them and one multi-row INSERT: an import chunk is two statements, not a thousand.</summary>
     public async Task ReplaceAsync(string tenantId, string typeId, IReadOnlyList<SearchDocument> documents, IReadOnlyList<string> removedIds,
         CancellationToken ct)
     {
-        foreach (var id in removedIds.Concat(documents.Select(d => d.EntityId)))
+        var ids = removedIds.Concat(documents.Select(d => d.EntityId)).Distinct(StringComparer.Ordinal).ToList();
+        if (ids.Count == 0)
         {
-            await db.Database.ExecuteSqlInterpolatedAsync(
-                $"DELETE FROM search_documents WHERE tenant_id = {tenantId} AND type_id = {typeId} AND entity_id = {id}", ct);
+            return;
         }
 
-        foreach (var d in documents)
+        var delete = new SqlWriter().Append("DELETE FROM search_documents WHERE tenant_id = ").Value(Text(tenantId))
+            .Append(" AND type_id = ").Value(Text(typeId)).Append(" AND entity_id IN (").Join(ids, ", ", (w, id) => w.Value(Text(id))).Append(")");
+        await ExecuteAsync(delete.ToSql(), ct);
+        if (documents.Count == 0)
         {
-            await db.Database.ExecuteSqlInterpolatedAsync(
-                $"INSERT INTO search_documents (tenant_id, type_id, entity_id, terms) VALUES ({tenantId}, {typeId}, {d.EntityId}, {d.Terms})", ct);
+            return;
         }
+
+        var insert = new SqlWriter().Append("INSERT INTO search_documents (tenant_id, type_id, entity_id, terms) VALUES ")
+            .Join(documents, ", ", (w, d) => w.Append("(").Value(Text(tenantId)).Append(", ").Value(Text(typeId)).Append(", ")
+                .Value(Text(d.EntityId)).Append(", ").Value(Text(d.Terms)).Append(")"));
+        await ExecuteAsync(insert.ToSql(), ct);
+    }
+
+    private async Task ExecuteAsync(EavSql sql, CancellationToken ct)
+    {
+        await using var command = await CommandAsync(sql, ct);
+        await command.ExecuteNonQueryAsync(ct);
     }
 
     public async Task<SearchMatches> SearchAsync(SearchQuery query, CancellationToken ct)
