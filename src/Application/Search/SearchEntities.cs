@@ -12,9 +12,12 @@ using Platform.Domain.Eav;
 
 namespace Platform.Application.Search;
 
-public sealed record SearchEntitiesQuery(string Parent, string? Query, string? Filter, int PageSize, string? PageToken, IReadOnlyList<string> Facets)
-    : IQuery<Result<SearchPage>>, IValidatable
+public sealed record SearchEntitiesQuery(string Parent, string? Query, string? Filter, int PageSize, string? PageToken, IReadOnlyList<string> Facets,
+    bool Strong = false) : IQuery<Result<SearchPage>>, IValidatable
 {
+    /// <summary>How long a STRONG search waits for the tenant's pending index updates.</summary>
+    public static readonly TimeSpan StrongWait = TimeSpan.FromSeconds(2);
+
     public const int MaxQueryLength = 500;
     public const int DefaultPageSize = 20;
     public const int MaxPageSize = 100;
@@ -39,8 +42,8 @@ public sealed record SearchHitView(EntityView Entity, double Score, IReadOnlyLis
 /// backend matches and ranks, and the hits are read back from the entities table (current values,
 /// deleted ones skipped) with highlights computed from the same analysis.
 /// </summary>
-internal sealed class SearchEntitiesHandler(IEntityTypeRepository types, IEntityStore store, ISearchIndex index, IRequestContext context)
-    : IQueryHandler<SearchEntitiesQuery, Result<SearchPage>>
+internal sealed class SearchEntitiesHandler(IEntityTypeRepository types, IEntityStore store, ISearchIndex index, IRequestContext context,
+    Abstractions.Outbox.IOutbox outbox) : IQueryHandler<SearchEntitiesQuery, Result<SearchPage>>
 {
     public async ValueTask<Result<SearchPage>> Handle(SearchEntitiesQuery query, CancellationToken ct)
     {
@@ -75,6 +78,16 @@ internal sealed class SearchEntitiesHandler(IEntityTypeRepository types, IEntity
         if (key is not null && (key is not [var text] || !int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out offset)))
         {
             return PageToken.Malformed();
+        }
+
+        // Read-your-writes: everything the tenant committed before this call reaches the index first.
+        if (query.Strong && !await outbox.WaitForDeliveryAsync(type.TenantId, EntityEvents.Changed, SearchEntitiesQuery.StrongWait, ct))
+        {
+            return Error.Custom(ErrorKind.Unavailable, ErrorReasons.IndexLagging,
+                "The search index has not caught up with the latest writes yet; retry, or search with EVENTUAL consistency.") with
+            {
+                RetryAfter = TimeSpan.FromSeconds(1),
+            };
         }
 
         var size = query.PageSize == 0 ? SearchEntitiesQuery.DefaultPageSize : query.PageSize;

@@ -11,5 +11,7 @@ public enum ErrorKind
     Unauthenticated,
     Forbidden,
     ResourceExhausted,
+    /// <summary>Temporarily unable to answer as asked; retrying (after RetryAfter) will succeed.</summary>
+    Unavailable,
     Internal,
 }

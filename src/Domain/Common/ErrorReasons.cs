@@ -27,4 +27,5 @@ public static class ErrorReasons
     public const string DomainNotVerified = "DOMAIN_NOT_VERIFIED";
     public const string RateLimited = "RATE_LIMITED";
     public const string QuotaExceeded = "QUOTA_EXCEEDED";
+    public const string IndexLagging = "INDEX_LAGGING";
 }

@@ -29,6 +29,7 @@ public static class ErrorMapper
         ErrorKind.Unauthenticated => Code.Unauthenticated,
         ErrorKind.Forbidden => Code.PermissionDenied,
         ErrorKind.ResourceExhausted => Code.ResourceExhausted,
+        ErrorKind.Unavailable => Code.Unavailable,
         _ => Code.Internal,
     };
 

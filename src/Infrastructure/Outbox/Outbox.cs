@@ -24,6 +24,35 @@ internal sealed class Outbox(PlatformDbContext db, OutboxWorker worker, TimeProv
     }
 
     public void Wake() => worker.Wake();
+
+    public async Task<bool> WaitForDeliveryAsync(string tenantId, string topic, TimeSpan timeout, CancellationToken ct)
+    {
+        var pending = (int)OutboxState.Pending;
+        var last = await db.Database.SqlQuery<long?>(
+            $"SELECT MAX(id) AS \"Value\" FROM outbox_messages WHERE tenant_id = {tenantId} AND topic = {topic} AND state = {pending}").SingleAsync(ct);
+        if (last is not { } upTo)
+        {
+            return true;
+        }
+
+        worker.Wake();
+        var deadline = clock.GetUtcNow() + timeout;
+        while (await db.Database.SqlQuery<int>(
+            $"SELECT COUNT(*) AS \"Value\" FROM outbox_messages WHERE tenant_id = {tenantId} AND topic = {topic} AND state = {pending} AND id <= {upTo}").SingleAsync(ct) > 0)
+        {
+            if (clock.GetUtcNow() >= deadline)
+            {
+                return false;
+            }
+
+            await Task.Delay(PollInterval, ct);
+        }
+
+        return true;
+    }
+
+    // Short: a caller is waiting on this, and each check is one indexed COUNT.
+    private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(20);
 }
 
 internal enum OutboxState

@@ -128,6 +128,20 @@ public abstract class SearchContractTests<TFixture>(TFixture fx) : IClassFixture
     }
 
     [Fact]
+    public async Task Strong_consistency_reads_its_own_writes()
+    {
+        var (search, entities, parent) = await SeededAsync();
+        for (var i = 0; i < 3; i++)
+        {
+            var id = $"fresh{i}";
+            await entities.CreateEntityAsync(new CreateEntityRequest { Parent = parent, EntityId = id, Entity = new Entity { Attributes = Attrs(("title", S($"zebra crossing {i}"))) } });
+            var found = await search.SearchEntitiesAsync(new SearchEntitiesRequest { Parent = parent, Query = "zebra", Consistency = Consistency.Strong, PageSize = 10 });
+            Assert.Contains(id, Ids(found)); // no polling: the call itself waited for the index
+            Assert.Equal(i + 1, found.TotalSize);
+        }
+    }
+
+    [Fact]
     public async Task Bad_requests_name_the_field_and_rest_serves_search()
     {
         var (search, _, parent) = await SeededAsync();

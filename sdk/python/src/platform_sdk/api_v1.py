@@ -25,6 +25,7 @@ from platform_sdk._gen.platform.api.v1.error_reason_pb2 import (
     ERROR_REASON_DOMAIN_NOT_VERIFIED as ERROR_REASON_DOMAIN_NOT_VERIFIED,
     ERROR_REASON_RATE_LIMITED as ERROR_REASON_RATE_LIMITED,
     ERROR_REASON_QUOTA_EXCEEDED as ERROR_REASON_QUOTA_EXCEEDED,
+    ERROR_REASON_INDEX_LAGGING as ERROR_REASON_INDEX_LAGGING,
 )
 from platform_sdk._gen.platform.api.v1.method_options_pb2 import (
     MethodAuth as MethodAuth,
@@ -55,6 +56,7 @@ __all__ = [
     "ERROR_REASON_DOMAIN_NOT_VERIFIED",
     "ERROR_REASON_RATE_LIMITED",
     "ERROR_REASON_QUOTA_EXCEEDED",
+    "ERROR_REASON_INDEX_LAGGING",
     "MethodAuth",
     "method_auth",
 ]

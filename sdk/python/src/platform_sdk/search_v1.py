@@ -8,6 +8,10 @@ from platform_sdk._gen.platform.search.v1.search_service_pb2 import (
     Highlight as Highlight,
     Facet as Facet,
     FacetBucket as FacetBucket,
+    Consistency as Consistency,
+    CONSISTENCY_UNSPECIFIED as CONSISTENCY_UNSPECIFIED,
+    CONSISTENCY_EVENTUAL as CONSISTENCY_EVENTUAL,
+    CONSISTENCY_STRONG as CONSISTENCY_STRONG,
 )
 from platform_sdk._gen.platform.search.v1.search_service_pb2_grpc import (
     SearchServiceStub as SearchServiceStub,
@@ -22,6 +26,10 @@ __all__ = [
     "Highlight",
     "Facet",
     "FacetBucket",
+    "Consistency",
+    "CONSISTENCY_UNSPECIFIED",
+    "CONSISTENCY_EVENTUAL",
+    "CONSISTENCY_STRONG",
     "SearchServiceStub",
     "SearchServiceServicer",
     "add_SearchServiceServicer_to_server",

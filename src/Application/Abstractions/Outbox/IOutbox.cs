@@ -13,6 +13,12 @@ public interface IOutbox
 
     /// <summary>Tells the worker there is work (after a commit); without it the worker finds it at its next poll.</summary>
     void Wake();
+
+    /// <summary>
+    /// Waits until every message of <paramref name="topic"/> for the tenant that was pending when
+    /// called has been delivered (or parked); false when that takes longer than <paramref name="timeout"/>.
+    /// </summary>
+    Task<bool> WaitForDeliveryAsync(string tenantId, string topic, TimeSpan timeout, CancellationToken ct);
 }
 
 /// <param name="TenantId">The tenant the message belongs to; its handler runs in that tenant's context. Null for platform-level work.</param>

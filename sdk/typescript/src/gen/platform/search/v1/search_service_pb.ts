@@ -2,8 +2,8 @@
 // @generated from file platform/search/v1/search_service.proto (package platform.search.v1, syntax proto3)
 /* eslint-disable */
 
-import type { GenFile, GenMessage, GenService } from "@bufbuild/protobuf/codegenv2";
-import { fileDesc, messageDesc, serviceDesc } from "@bufbuild/protobuf/codegenv2";
+import type { GenEnum, GenFile, GenMessage, GenService } from "@bufbuild/protobuf/codegenv2";
+import { enumDesc, fileDesc, messageDesc, serviceDesc } from "@bufbuild/protobuf/codegenv2";
 import { file_google_api_annotations } from "../../../google/api/annotations_pb.js";
 import { file_google_api_field_behavior } from "../../../google/api/field_behavior_pb.js";
 import type { Value } from "@bufbuild/protobuf/wkt";
@@ -15,7 +15,7 @@ import type { JsonObject, Message } from "@bufbuild/protobuf";
  * Describes the file platform/search/v1/search_service.proto.
  */
 export const file_platform_search_v1_search_service: GenFile = /*@__PURE__*/
-  fileDesc("CidwbGF0Zm9ybS9zZWFyY2gvdjEvc2VhcmNoX3NlcnZpY2UucHJvdG8SEnBsYXRmb3JtLnNlYXJjaC52MSKCAQoVU2VhcmNoRW50aXRpZXNSZXF1ZXN0EhMKBnBhcmVudBgBIAEoCUID4EECEg0KBXF1ZXJ5GAIgASgJEg4KBmZpbHRlchgDIAEoCRIRCglwYWdlX3NpemUYBCABKAUSEgoKcGFnZV90b2tlbhgFIAEoCRIOCgZmYWNldHMYBiADKAkinQEKFlNlYXJjaEVudGl0aWVzUmVzcG9uc2USKwoEaGl0cxgBIAMoCzIdLnBsYXRmb3JtLnNlYXJjaC52MS5TZWFyY2hIaXQSFwoPbmV4dF9wYWdlX3Rva2VuGAIgASgJEhIKCnRvdGFsX3NpemUYAyABKAMSKQoGZmFjZXRzGAQgAygLMhkucGxhdGZvcm0uc2VhcmNoLnYxLkZhY2V0IogBCglTZWFyY2hIaXQSDAoEbmFtZRgBIAEoCRINCgVzY29yZRgCIAEoARIrCgphdHRyaWJ1dGVzGAMgASgLMhcuZ29vZ2xlLnByb3RvYnVmLlN0cnVjdBIxCgpoaWdobGlnaHRzGAQgAygLMh0ucGxhdGZvcm0uc2VhcmNoLnYxLkhpZ2hsaWdodCIvCglIaWdobGlnaHQSEQoJYXR0cmlidXRlGAEgASgJEg8KB3NuaXBwZXQYAiABKAkiTAoFRmFjZXQSEQoJYXR0cmlidXRlGAEgASgJEjAKB2J1Y2tldHMYAiADKAsyHy5wbGF0Zm9ybS5zZWFyY2gudjEuRmFjZXRCdWNrZXQiQwoLRmFjZXRCdWNrZXQSJQoFdmFsdWUYASABKAsyFi5nb29nbGUucHJvdG9idWYuVmFsdWUSDQoFY291bnQYAiABKAMyyAEKDVNlYXJjaFNlcnZpY2UStgEKDlNlYXJjaEVudGl0aWVzEikucGxhdGZvcm0uc2VhcmNoLnYxLlNlYXJjaEVudGl0aWVzUmVxdWVzdBoqLnBsYXRmb3JtLnNlYXJjaC52MS5TZWFyY2hFbnRpdGllc1Jlc3BvbnNlIk2iuxgTCg9lbnRpdGllcy5zZWFyY2gYAoLT5JMCMDoBKiIrL3YxL3twYXJlbnQ9dGVuYW50cy8qL2VudGl0eVR5cGVzLyp9OnNlYXJjaEIVqgISUGxhdGZvcm0uU2VhcmNoLlYxYgZwcm90bzM", [file_google_api_annotations, file_google_api_field_behavior, file_google_protobuf_struct, file_platform_api_v1_method_options]);
+  fileDesc("CidwbGF0Zm9ybS9zZWFyY2gvdjEvc2VhcmNoX3NlcnZpY2UucHJvdG8SEnBsYXRmb3JtLnNlYXJjaC52MSK4AQoVU2VhcmNoRW50aXRpZXNSZXF1ZXN0EhMKBnBhcmVudBgBIAEoCUID4EECEg0KBXF1ZXJ5GAIgASgJEg4KBmZpbHRlchgDIAEoCRIRCglwYWdlX3NpemUYBCABKAUSEgoKcGFnZV90b2tlbhgFIAEoCRIOCgZmYWNldHMYBiADKAkSNAoLY29uc2lzdGVuY3kYByABKA4yHy5wbGF0Zm9ybS5zZWFyY2gudjEuQ29uc2lzdGVuY3kinQEKFlNlYXJjaEVudGl0aWVzUmVzcG9uc2USKwoEaGl0cxgBIAMoCzIdLnBsYXRmb3JtLnNlYXJjaC52MS5TZWFyY2hIaXQSFwoPbmV4dF9wYWdlX3Rva2VuGAIgASgJEhIKCnRvdGFsX3NpemUYAyABKAMSKQoGZmFjZXRzGAQgAygLMhkucGxhdGZvcm0uc2VhcmNoLnYxLkZhY2V0IogBCglTZWFyY2hIaXQSDAoEbmFtZRgBIAEoCRINCgVzY29yZRgCIAEoARIrCgphdHRyaWJ1dGVzGAMgASgLMhcuZ29vZ2xlLnByb3RvYnVmLlN0cnVjdBIxCgpoaWdobGlnaHRzGAQgAygLMh0ucGxhdGZvcm0uc2VhcmNoLnYxLkhpZ2hsaWdodCIvCglIaWdobGlnaHQSEQoJYXR0cmlidXRlGAEgASgJEg8KB3NuaXBwZXQYAiABKAkiTAoFRmFjZXQSEQoJYXR0cmlidXRlGAEgASgJEjAKB2J1Y2tldHMYAiADKAsyHy5wbGF0Zm9ybS5zZWFyY2gudjEuRmFjZXRCdWNrZXQiQwoLRmFjZXRCdWNrZXQSJQoFdmFsdWUYASABKAsyFi5nb29nbGUucHJvdG9idWYuVmFsdWUSDQoFY291bnQYAiABKAMqXAoLQ29uc2lzdGVuY3kSGwoXQ09OU0lTVEVOQ1lfVU5TUEVDSUZJRUQQABIYChRDT05TSVNURU5DWV9FVkVOVFVBTBABEhYKEkNPTlNJU1RFTkNZX1NUUk9ORxACMsgBCg1TZWFyY2hTZXJ2aWNlErYBCg5TZWFyY2hFbnRpdGllcxIpLnBsYXRmb3JtLnNlYXJjaC52MS5TZWFyY2hFbnRpdGllc1JlcXVlc3QaKi5wbGF0Zm9ybS5zZWFyY2gudjEuU2VhcmNoRW50aXRpZXNSZXNwb25zZSJNorsYEwoPZW50aXRpZXMuc2VhcmNoGAKC0+STAjA6ASoiKy92MS97cGFyZW50PXRlbmFudHMvKi9lbnRpdHlUeXBlcy8qfTpzZWFyY2hCFaoCElBsYXRmb3JtLlNlYXJjaC5WMWIGcHJvdG8z", [file_google_api_annotations, file_google_api_field_behavior, file_google_protobuf_struct, file_platform_api_v1_method_options]);
 
 /**
  * @generated from message platform.search.v1.SearchEntitiesRequest
@@ -61,6 +61,15 @@ export type SearchEntitiesRequest = Message<"platform.search.v1.SearchEntitiesRe
    * @generated from field: repeated string facets = 6;
    */
   facets: string[];
+
+  /**
+   * EVENTUAL (default) searches the index as it is, typically well under a second behind
+   * writes. STRONG first waits (up to 2 s) until every write of the tenant committed before the
+   * call is indexed (read-your-writes); if that takes longer, UNAVAILABLE: retry.
+   *
+   * @generated from field: platform.search.v1.Consistency consistency = 7;
+   */
+  consistency: Consistency;
 };
 
 /**
@@ -218,6 +227,32 @@ export const FacetBucketSchema: GenMessage<FacetBucket> = /*@__PURE__*/
   messageDesc(file_platform_search_v1_search_service, 5);
 
 /**
+ * @generated from enum platform.search.v1.Consistency
+ */
+export enum Consistency {
+  /**
+   * @generated from enum value: CONSISTENCY_UNSPECIFIED = 0;
+   */
+  UNSPECIFIED = 0,
+
+  /**
+   * @generated from enum value: CONSISTENCY_EVENTUAL = 1;
+   */
+  EVENTUAL = 1,
+
+  /**
+   * @generated from enum value: CONSISTENCY_STRONG = 2;
+   */
+  STRONG = 2,
+}
+
+/**
+ * Describes the enum platform.search.v1.Consistency.
+ */
+export const ConsistencySchema: GenEnum<Consistency> = /*@__PURE__*/
+  enumDesc(file_platform_search_v1_search_service, 0);
+
+/**
  * Full-text search over a tenant's entities: the searchable attributes of each entity type are
  * indexed through the transactional outbox after every write.
  *
@@ -229,7 +264,8 @@ export const SearchService: GenService<{
    * Japanese and Korean text is matched by overlapping character bigrams, so a two-character
    * query finds longer words containing it. Every query term must match (AND); hits are ordered
    * by relevance. `filter` is the ListEntities filter language.
-   * Errors: INVALID_ARGUMENT (empty query and filter, query too long, filter, facets), NOT_FOUND.
+   * Errors: INVALID_ARGUMENT (empty query and filter, query too long, filter, facets), NOT_FOUND,
+   * UNAVAILABLE (STRONG consistency not reached in time).
    * Permission: entities.search.
    *
    * @generated from rpc platform.search.v1.SearchService.SearchEntities

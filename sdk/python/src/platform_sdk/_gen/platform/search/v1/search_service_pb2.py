@@ -17,7 +17,7 @@ from google.protobuf import struct_pb2 as google_dot_protobuf_dot_struct__pb2
 from platform_sdk._gen.platform.api.v1 import method_options_pb2 as platform_dot_api_dot_v1_dot_method__options__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\'platform/search/v1/search_service.proto\x12\x12platform.search.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a\x1cgoogle/protobuf/struct.proto\x1a$platform/api/v1/method_options.proto\"\x82\x01\n\x15SearchEntitiesRequest\x12\x13\n\x06parent\x18\x01 \x01(\tB\x03\xe0\x41\x02\x12\r\n\x05query\x18\x02 \x01(\t\x12\x0e\n\x06\x66ilter\x18\x03 \x01(\t\x12\x11\n\tpage_size\x18\x04 \x01(\x05\x12\x12\n\npage_token\x18\x05 \x01(\t\x12\x0e\n\x06\x66\x61\x63\x65ts\x18\x06 \x03(\t\"\x9d\x01\n\x16SearchEntitiesResponse\x12+\n\x04hits\x18\x01 \x03(\x0b\x32\x1d.platform.search.v1.SearchHit\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\x12\x12\n\ntotal_size\x18\x03 \x01(\x03\x12)\n\x06\x66\x61\x63\x65ts\x18\x04 \x03(\x0b\x32\x19.platform.search.v1.Facet\"\x88\x01\n\tSearchHit\x12\x0c\n\x04name\x18\x01 \x01(\t\x12\r\n\x05score\x18\x02 \x01(\x01\x12+\n\nattributes\x18\x03 \x01(\x0b\x32\x17.google.protobuf.Struct\x12\x31\n\nhighlights\x18\x04 \x03(\x0b\x32\x1d.platform.search.v1.Highlight\"/\n\tHighlight\x12\x11\n\tattribute\x18\x01 \x01(\t\x12\x0f\n\x07snippet\x18\x02 \x01(\t\"L\n\x05\x46\x61\x63\x65t\x12\x11\n\tattribute\x18\x01 \x01(\t\x12\x30\n\x07\x62uckets\x18\x02 \x03(\x0b\x32\x1f.platform.search.v1.FacetBucket\"C\n\x0b\x46\x61\x63\x65tBucket\x12%\n\x05value\x18\x01 \x01(\x0b\x32\x16.google.protobuf.Value\x12\r\n\x05\x63ount\x18\x02 \x01(\x03\x32\xc8\x01\n\rSearchService\x12\xb6\x01\n\x0eSearchEntities\x12).platform.search.v1.SearchEntitiesRequest\x1a*.platform.search.v1.SearchEntitiesResponse\"M\xa2\xbb\x18\x13\n\x0f\x65ntities.search\x18\x02\x82\xd3\xe4\x93\x02\x30\"+/v1/{parent=tenants/*/entityTypes/*}:search:\x01*B\x15\xaa\x02\x12Platform.Search.V1b\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\'platform/search/v1/search_service.proto\x12\x12platform.search.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a\x1cgoogle/protobuf/struct.proto\x1a$platform/api/v1/method_options.proto\"\xb8\x01\n\x15SearchEntitiesRequest\x12\x13\n\x06parent\x18\x01 \x01(\tB\x03\xe0\x41\x02\x12\r\n\x05query\x18\x02 \x01(\t\x12\x0e\n\x06\x66ilter\x18\x03 \x01(\t\x12\x11\n\tpage_size\x18\x04 \x01(\x05\x12\x12\n\npage_token\x18\x05 \x01(\t\x12\x0e\n\x06\x66\x61\x63\x65ts\x18\x06 \x03(\t\x12\x34\n\x0b\x63onsistency\x18\x07 \x01(\x0e\x32\x1f.platform.search.v1.Consistency\"\x9d\x01\n\x16SearchEntitiesResponse\x12+\n\x04hits\x18\x01 \x03(\x0b\x32\x1d.platform.search.v1.SearchHit\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\x12\x12\n\ntotal_size\x18\x03 \x01(\x03\x12)\n\x06\x66\x61\x63\x65ts\x18\x04 \x03(\x0b\x32\x19.platform.search.v1.Facet\"\x88\x01\n\tSearchHit\x12\x0c\n\x04name\x18\x01 \x01(\t\x12\r\n\x05score\x18\x02 \x01(\x01\x12+\n\nattributes\x18\x03 \x01(\x0b\x32\x17.google.protobuf.Struct\x12\x31\n\nhighlights\x18\x04 \x03(\x0b\x32\x1d.platform.search.v1.Highlight\"/\n\tHighlight\x12\x11\n\tattribute\x18\x01 \x01(\t\x12\x0f\n\x07snippet\x18\x02 \x01(\t\"L\n\x05\x46\x61\x63\x65t\x12\x11\n\tattribute\x18\x01 \x01(\t\x12\x30\n\x07\x62uckets\x18\x02 \x03(\x0b\x32\x1f.platform.search.v1.FacetBucket\"C\n\x0b\x46\x61\x63\x65tBucket\x12%\n\x05value\x18\x01 \x01(\x0b\x32\x16.google.protobuf.Value\x12\r\n\x05\x63ount\x18\x02 \x01(\x03*\\\n\x0b\x43onsistency\x12\x1b\n\x17\x43ONSISTENCY_UNSPECIFIED\x10\x00\x12\x18\n\x14\x43ONSISTENCY_EVENTUAL\x10\x01\x12\x16\n\x12\x43ONSISTENCY_STRONG\x10\x02\x32\xc8\x01\n\rSearchService\x12\xb6\x01\n\x0eSearchEntities\x12).platform.search.v1.SearchEntitiesRequest\x1a*.platform.search.v1.SearchEntitiesResponse\"M\xa2\xbb\x18\x13\n\x0f\x65ntities.search\x18\x02\x82\xd3\xe4\x93\x02\x30\"+/v1/{parent=tenants/*/entityTypes/*}:search:\x01*B\x15\xaa\x02\x12Platform.Search.V1b\x06proto3')
 
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, globals())
 _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'platform_sdk._gen.platform.search.v1.search_service_pb2', globals())
@@ -29,18 +29,20 @@ if _descriptor._USE_C_DESCRIPTORS == False:
   _SEARCHENTITIESREQUEST.fields_by_name['parent']._serialized_options = b'\340A\002'
   _SEARCHSERVICE.methods_by_name['SearchEntities']._options = None
   _SEARCHSERVICE.methods_by_name['SearchEntities']._serialized_options = b'\242\273\030\023\n\017entities.search\030\002\202\323\344\223\0020\"+/v1/{parent=tenants/*/entityTypes/*}:search:\001*'
+  _CONSISTENCY._serialized_start=876
+  _CONSISTENCY._serialized_end=968
   _SEARCHENTITIESREQUEST._serialized_start=195
-  _SEARCHENTITIESREQUEST._serialized_end=325
-  _SEARCHENTITIESRESPONSE._serialized_start=328
-  _SEARCHENTITIESRESPONSE._serialized_end=485
-  _SEARCHHIT._serialized_start=488
-  _SEARCHHIT._serialized_end=624
-  _HIGHLIGHT._serialized_start=626
-  _HIGHLIGHT._serialized_end=673
-  _FACET._serialized_start=675
-  _FACET._serialized_end=751
-  _FACETBUCKET._serialized_start=753
-  _FACETBUCKET._serialized_end=820
-  _SEARCHSERVICE._serialized_start=823
-  _SEARCHSERVICE._serialized_end=1023
+  _SEARCHENTITIESREQUEST._serialized_end=379
+  _SEARCHENTITIESRESPONSE._serialized_start=382
+  _SEARCHENTITIESRESPONSE._serialized_end=539
+  _SEARCHHIT._serialized_start=542
+  _SEARCHHIT._serialized_end=678
+  _HIGHLIGHT._serialized_start=680
+  _HIGHLIGHT._serialized_end=727
+  _FACET._serialized_start=729
+  _FACET._serialized_end=805
+  _FACETBUCKET._serialized_start=807
+  _FACETBUCKET._serialized_end=874
+  _SEARCHSERVICE._serialized_start=971
+  _SEARCHSERVICE._serialized_end=1171
 # @@protoc_insertion_point(module_scope)

@@ -3,10 +3,14 @@ from platform_sdk._gen.google.api import field_behavior_pb2 as _field_behavior_p
 from google.protobuf import struct_pb2 as _struct_pb2
 from platform_sdk._gen.platform.api.v1 import method_options_pb2 as _method_options_pb2
 from google.protobuf.internal import containers as _containers
+from google.protobuf.internal import enum_type_wrapper as _enum_type_wrapper
 from google.protobuf import descriptor as _descriptor
 from google.protobuf import message as _message
 from typing import ClassVar as _ClassVar, Iterable as _Iterable, Mapping as _Mapping, Optional as _Optional, Union as _Union
 
+CONSISTENCY_EVENTUAL: Consistency
+CONSISTENCY_STRONG: Consistency
+CONSISTENCY_UNSPECIFIED: Consistency
 DESCRIPTOR: _descriptor.FileDescriptor
 
 class Facet(_message.Message):
@@ -34,20 +38,22 @@ class Highlight(_message.Message):
     def __init__(self, attribute: _Optional[str] = ..., snippet: _Optional[str] = ...) -> None: ...
 
 class SearchEntitiesRequest(_message.Message):
-    __slots__ = ["facets", "filter", "page_size", "page_token", "parent", "query"]
+    __slots__ = ["consistency", "facets", "filter", "page_size", "page_token", "parent", "query"]
+    CONSISTENCY_FIELD_NUMBER: _ClassVar[int]
     FACETS_FIELD_NUMBER: _ClassVar[int]
     FILTER_FIELD_NUMBER: _ClassVar[int]
     PAGE_SIZE_FIELD_NUMBER: _ClassVar[int]
     PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
     PARENT_FIELD_NUMBER: _ClassVar[int]
     QUERY_FIELD_NUMBER: _ClassVar[int]
+    consistency: Consistency
     facets: _containers.RepeatedScalarFieldContainer[str]
     filter: str
     page_size: int
     page_token: str
     parent: str
     query: str
-    def __init__(self, parent: _Optional[str] = ..., query: _Optional[str] = ..., filter: _Optional[str] = ..., page_size: _Optional[int] = ..., page_token: _Optional[str] = ..., facets: _Optional[_Iterable[str]] = ...) -> None: ...
+    def __init__(self, parent: _Optional[str] = ..., query: _Optional[str] = ..., filter: _Optional[str] = ..., page_size: _Optional[int] = ..., page_token: _Optional[str] = ..., facets: _Optional[_Iterable[str]] = ..., consistency: _Optional[_Union[Consistency, str]] = ...) -> None: ...
 
 class SearchEntitiesResponse(_message.Message):
     __slots__ = ["facets", "hits", "next_page_token", "total_size"]
@@ -72,3 +78,6 @@ class SearchHit(_message.Message):
     name: str
     score: float
     def __init__(self, name: _Optional[str] = ..., score: _Optional[float] = ..., attributes: _Optional[_Union[_struct_pb2.Struct, _Mapping]] = ..., highlights: _Optional[_Iterable[_Union[Highlight, _Mapping]]] = ...) -> None: ...
+
+class Consistency(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+    __slots__ = []

@@ -33,7 +33,8 @@ class SearchServiceServicer(object):
         Japanese and Korean text is matched by overlapping character bigrams, so a two-character
         query finds longer words containing it. Every query term must match (AND); hits are ordered
         by relevance. `filter` is the ListEntities filter language.
-        Errors: INVALID_ARGUMENT (empty query and filter, query too long, filter, facets), NOT_FOUND.
+        Errors: INVALID_ARGUMENT (empty query and filter, query too long, filter, facets), NOT_FOUND,
+        UNAVAILABLE (STRONG consistency not reached in time).
         Permission: entities.search.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
