@@ -24,8 +24,17 @@ public sealed record SearchEntitiesQuery(string Parent, string? Query, string? F
     public const int MaxFacets = 5;
     public const int FacetBuckets = 20;
 
+    /// <summary>The facet a tenant-wide search may ask for: hits per entity type.</summary>
+    public const string TypeFacet = "type";
+
+    /// <summary>A tenant's name (search across its types) rather than an entity type's.</summary>
+    public bool AcrossTypes => !EntityTypeNames.EntityType(Parent).IsSuccess && Access.AccessNames.Tenant(Parent).IsSuccess;
+
     public Error? Validate() => new Validation()
-        .Merge(EntityTypeNames.EntityType(Parent, "parent").Error)
+        .Merge(AcrossTypes ? null : EntityTypeNames.EntityType(Parent, "parent").Error)
+        .Check(!AcrossTypes || string.IsNullOrWhiteSpace(Filter), "filter", "applies to one entity type; search tenants/{tenant}/entityTypes/{type} to filter")
+        .Check(!AcrossTypes || !string.IsNullOrWhiteSpace(Query), "query", "is required")
+        .Check(!AcrossTypes || Facets.All(f => f == TypeFacet), "facets", $"only '{TypeFacet}' applies across entity types")
         .Check(!string.IsNullOrWhiteSpace(Query) || !string.IsNullOrWhiteSpace(Filter), "query", "is required when there is no filter")
         .Check((Query?.Length ?? 0) <= MaxQueryLength, "query", $"must be at most {MaxQueryLength} characters")
         .Check(PageSize is >= 0 and <= MaxPageSize, "page_size", $"must be 0 (default {DefaultPageSize}) to {MaxPageSize}")
@@ -47,6 +56,11 @@ internal sealed class SearchEntitiesHandler(IEntityTypeRepository types, IEntity
 {
     public async ValueTask<Result<SearchPage>> Handle(SearchEntitiesQuery query, CancellationToken ct)
     {
+        if (query.AcrossTypes)
+        {
+            return await new TenantSearch(types, store, index, context, outbox).SearchAsync(query, ct);
+        }
+
         if (!(await types.LoadCurrentAsync(context, query.Parent, ct)).TryGetValue(out var type, out var failed))
         {
             return failed;
@@ -81,13 +95,9 @@ internal sealed class SearchEntitiesHandler(IEntityTypeRepository types, IEntity
         }
 
         // Read-your-writes: everything the tenant committed before this call reaches the index first.
-        if (query.Strong && !await outbox.WaitForDeliveryAsync(type.TenantId, EntityEvents.Changed, SearchEntitiesQuery.StrongWait, ct))
+        if (await SearchConsistency.AwaitAsync(outbox, type.TenantId, query.Strong, ct) is { } lagging)
         {
-            return Error.Custom(ErrorKind.Unavailable, ErrorReasons.IndexLagging,
-                "The search index has not caught up with the latest writes yet; retry, or search with EVENTUAL consistency.") with
-            {
-                RetryAfter = TimeSpan.FromSeconds(1),
-            };
+            return lagging;
         }
 
         var size = query.PageSize == 0 ? SearchEntitiesQuery.DefaultPageSize : query.PageSize;
@@ -101,7 +111,7 @@ internal sealed class SearchEntitiesHandler(IEntityTypeRepository types, IEntity
         return new SearchPage(hits, next, matches.Total, matches.Facets);
     }
 
-    private static List<(string, string)> Highlights(EntityType type, Entity entity, HashSet<string> terms) =>
+    internal static List<(string, string)> Highlights(EntityType type, Entity entity, HashSet<string> terms) =>
         terms.Count == 0 ? [] : SearchIndexer.SearchableTexts(type, entity.Attributes)
             .Select(t => (t.Attribute.Key, Snippet: SearchText.Highlight(t.Text, terms)))
             .Where(h => h.Snippet is not null)

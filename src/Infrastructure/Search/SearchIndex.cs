@@ -90,7 +90,7 @@ internal sealed class SearchIndex(PlatformDbContext db, EavDialect dialect) : IS
         if (page)
         {
             w.Append(", ");
-            WithQuery(w, query, query.Terms.Count == 0 ? "0" : Sql.Score);
+            WithQuery(w, query.Terms, query.Terms.Count == 0 ? "0" : Sql.Score);
             w.Append(" AS score");
         }
 
@@ -111,7 +111,7 @@ internal sealed class SearchIndex(PlatformDbContext db, EavDialect dialect) : IS
         w.Append(query.Terms.Count == 0 ? " FROM search_documents d" : Sql.From).Append(" WHERE ");
         if (query.Terms.Count > 0)
         {
-            WithQuery(w, query, Sql.Match);
+            WithQuery(w, query.Terms, Sql.Match);
             w.Append(" AND ");
         }
 
@@ -122,7 +122,7 @@ internal sealed class SearchIndex(PlatformDbContext db, EavDialect dialect) : IS
     }
 
     /// <summary>Writes <paramref name="template"/> with its <c>{q}</c> replaced by the query parameter (one parameter however often it appears).</summary>
-    private void WithQuery(SqlWriter w, SearchQuery query, string template)
+    private void WithQuery(SqlWriter w, IReadOnlyList<string> terms, string template)
     {
         var at = template.IndexOf("{q}", StringComparison.Ordinal);
         if (at < 0)
@@ -131,7 +131,7 @@ internal sealed class SearchIndex(PlatformDbContext db, EavDialect dialect) : IS
             return;
         }
 
-        w.Append(template[..at]).Value(new SqlValue(Sql.QueryText(query.Terms), SqlArgumentType.Text)).Append(template[(at + 3)..]);
+        w.Append(template[..at]).Value(new SqlValue(Sql.QueryText(terms), SqlArgumentType.Text)).Append(template[(at + 3)..]);
     }
 
     private async Task<IReadOnlyList<(AttributeValue?, long)>> FacetAsync(SearchQuery query, AttributeDefinition attribute, CancellationToken ct)
@@ -171,6 +171,50 @@ internal sealed class SearchIndex(PlatformDbContext db, EavDialect dialect) : IS
         AttributeType.Bool => new BoolValue(raw is long l ? l != 0 : string.Equals(Convert.ToString(raw, CultureInfo.InvariantCulture), "true", StringComparison.Ordinal)),
         _ => new TextValue(Convert.ToString(raw, CultureInfo.InvariantCulture)!),
     };
+
+    public async Task<TenantSearchMatches> SearchTenantAsync(TenantSearchQuery query, CancellationToken ct)
+    {
+        var hits = new List<TypedScoredId>();
+        var page = new SqlWriter().Append("SELECT d.type_id, d.entity_id, ");
+        WithQuery(page, query.Terms, Sql.Score);
+        page.Append(" AS score");
+        AppendTenantMatches(page, query);
+        page.Append(" ORDER BY score DESC, d.type_id, d.entity_id LIMIT ").Value(new SqlValue((long)query.Limit, SqlArgumentType.Int64))
+            .Append(" OFFSET ").Value(new SqlValue((long)query.Offset, SqlArgumentType.Int64));
+        await using (var command = await CommandAsync(page.ToSql(), ct))
+        {
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                hits.Add(new TypedScoredId(reader.GetString(0), reader.GetString(1), Convert.ToDouble(reader.GetValue(2), CultureInfo.InvariantCulture)));
+            }
+        }
+
+        var types = new List<(string, long)>();
+        var facet = new SqlWriter().Append("SELECT d.type_id, COUNT(*)");
+        AppendTenantMatches(facet, query);
+        facet.Append(" GROUP BY d.type_id ORDER BY COUNT(*) DESC, d.type_id");
+        await using (var command = await CommandAsync(facet.ToSql(), ct))
+        {
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                types.Add((reader.GetString(0), reader.GetInt64(1)));
+            }
+        }
+
+        return new TenantSearchMatches(hits, types.Sum(t => t.Item2), query.FacetByType ? types : []);
+    }
+
+    /// <summary><c> FROM … WHERE</c> the terms match a live entity of any of the tenant's types.</summary>
+    private void AppendTenantMatches(SqlWriter w, TenantSearchQuery query)
+    {
+        w.Append(Sql.From).Append(" WHERE ");
+        WithQuery(w, query.Terms, Sql.Match);
+        w.Append(" AND d.tenant_id = ").Value(Text(query.TenantId))
+         .Append($" AND EXISTS (SELECT 1 FROM {EavTable.Name} e WHERE e.{EavTable.TenantId} = d.tenant_id AND e.{EavTable.TypeId} = d.type_id")
+         .Append($" AND e.{EavTable.Id} = d.entity_id AND e.{EavTable.DeleteTime} IS NULL)");
+    }
 
     private Task<DbCommand> CommandAsync(EavSql sql, CancellationToken ct) => EavCommands.CreateAsync(db, sql, dialect, ct);
 

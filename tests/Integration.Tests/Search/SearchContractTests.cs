@@ -128,6 +128,32 @@ public abstract class SearchContractTests<TFixture>(TFixture fx) : IClassFixture
     }
 
     [Fact]
+    public async Task A_tenant_wide_search_ranks_every_type_together_with_a_type_facet()
+    {
+        var (search, entities, parent) = await SeededAsync();
+        var tenant = parent[..parent.IndexOf("/entityTypes/", StringComparison.Ordinal)];
+        var types = new EntityTypeService.EntityTypeServiceClient(fx.Operator);
+        var note = await types.CreateEntityTypeAsync(new CreateEntityTypeRequest
+        {
+            Parent = tenant, EntityTypeId = "note",
+            EntityType = new EntityType { Attributes = { new AttributeDefinition { Key = "text", Type = AttributeType.Text, Searchable = true } } },
+        });
+        var ops = new EntityService.EntityServiceClient(fx.Operator);
+        await ops.CreateEntityAsync(new CreateEntityRequest { Parent = note.Name, EntityId = "n1", Entity = new Entity { Attributes = Attrs(("text", S("人民 人民 人民 人民"))) } });
+
+        var all = await search.SearchEntitiesAsync(new SearchEntitiesRequest { Parent = tenant, Query = "人民", Facets = { "type" }, Consistency = Consistency.Strong });
+        Assert.Equal([$"{note.Name}/entities/n1", $"{parent}/entities/a4", $"{parent}/entities/a6"], all.Hits.Select(h => h.Name));
+        Assert.Equal([("article", 2L), ("note", 1L)], all.Facets.Single().Buckets.Select(b => (b.Value.StringValue, b.Count)).Order());
+
+        var (_, _, bad) = await Errors.AssertFailsAsync(() => search.SearchEntitiesAsync(new SearchEntitiesRequest { Parent = tenant, Query = "x", Filter = "attributes.stars > 1" }).ResponseAsync,
+            StatusCode.InvalidArgument, "VALIDATION_FAILED");
+        Assert.Equal(["filter"], bad.Fields());
+        var rest = await fx.Rest.PostAsJsonAsync($"/v1/{tenant}:search", new { query = "人民" });
+        Assert.True(rest.IsSuccessStatusCode, await rest.Content.ReadAsStringAsync());
+        Assert.Equal(3, (await rest.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("hits").GetArrayLength());
+    }
+
+    [Fact]
     public async Task Strong_consistency_reads_its_own_writes()
     {
         var (search, entities, parent) = await SeededAsync();

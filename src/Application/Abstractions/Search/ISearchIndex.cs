@@ -16,7 +16,16 @@ public interface ISearchIndex
     Task ReplaceAsync(string tenantId, string typeId, IReadOnlyList<SearchDocument> documents, IReadOnlyList<string> removedIds, CancellationToken ct);
 
     Task<SearchMatches> SearchAsync(SearchQuery query, CancellationToken ct);
+
+    /// <summary>Every entity type of the tenant at once, ranked together, with a per-type count when <see cref="TenantSearchQuery.FacetByType"/>.</summary>
+    Task<TenantSearchMatches> SearchTenantAsync(TenantSearchQuery query, CancellationToken ct);
 }
+
+public sealed record TenantSearchQuery(string TenantId, IReadOnlyList<string> Terms, int Offset, int Limit, bool FacetByType);
+
+public sealed record TenantSearchMatches(IReadOnlyList<TypedScoredId> Hits, long Total, IReadOnlyList<(string TypeId, long Count)> Types);
+
+public sealed record TypedScoredId(string TypeId, string Id, double Score);
 
 /// <param name="Terms">The analyzed terms of the entity's searchable attributes, space-separated.</param>
 public sealed record SearchDocument(string EntityId, string Terms);
