@@ -88,7 +88,16 @@ public static class DependencyInjection
         services.AddSingleton<Outbox.OutboxWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<Outbox.OutboxWorker>());
         services.AddScoped<Application.Abstractions.Outbox.IOutbox, Outbox.Outbox>();
-        services.AddScoped<Application.Abstractions.Search.ISearchIndex, Search.SearchIndex>();
+        if (Search.OpenSearch.OpenSearchRegistration.IsSelected(configuration))
+        {
+            Search.OpenSearch.OpenSearchRegistration.AddOpenSearchIndex(services, configuration);
+        }
+        else
+        {
+            services.AddScoped<Application.Abstractions.Search.ISearchIndex, Search.SearchIndex>();
+        }
+
+        services.AddScoped<Application.Abstractions.Search.ISynonymSetRepository, Search.SynonymSetRepository>();
         services.AddSingleton<Eav.Store.RevisionRetention>();
         services.AddSingleton<HousekeepingService>();
         services.AddHostedService(sp => sp.GetRequiredService<HousekeepingService>());

@@ -53,6 +53,8 @@ public static partial class AccessNames
     /// <summary>Parses <c>tenants/{tenant}/roles/{role}</c>.</summary>
     public static Result<TenantChild> Role(string? name, string field = "name") => Child(name, "roles", field, ResourceIds.IsValid);
 
+    public static Result<TenantChild> SynonymSet(string? name, string field = "name") => Child(name, "synonymSets", field, ResourceIds.IsValid);
+
     private static Result<TenantChild> Child(string? name, string collection, string field, Func<string, bool> isValidId)
     {
         if (string.IsNullOrEmpty(name))

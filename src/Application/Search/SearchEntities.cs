@@ -52,13 +52,13 @@ public sealed record SearchHitView(EntityView Entity, double Score, IReadOnlyLis
 /// deleted ones skipped) with highlights computed from the same analysis.
 /// </summary>
 internal sealed class SearchEntitiesHandler(IEntityTypeRepository types, IEntityStore store, ISearchIndex index, IRequestContext context,
-    Abstractions.Outbox.IOutbox outbox) : IQueryHandler<SearchEntitiesQuery, Result<SearchPage>>
+    Abstractions.Outbox.IOutbox outbox, ISynonymSetRepository synonyms) : IQueryHandler<SearchEntitiesQuery, Result<SearchPage>>
 {
     public async ValueTask<Result<SearchPage>> Handle(SearchEntitiesQuery query, CancellationToken ct)
     {
         if (query.AcrossTypes)
         {
-            return await new TenantSearch(types, store, index, context, outbox).SearchAsync(query, ct);
+            return await new TenantSearch(types, store, index, context, outbox, synonyms).SearchAsync(query, ct);
         }
 
         if (!(await types.LoadCurrentAsync(context, query.Parent, ct)).TryGetValue(out var type, out var failed))
@@ -76,8 +76,8 @@ internal sealed class SearchEntitiesHandler(IEntityTypeRepository types, IEntity
             return badFacets;
         }
 
-        var terms = SearchText.Terms(query.Query ?? "").Distinct(StringComparer.Ordinal).ToList();
-        if (terms.Count == 0 && !string.IsNullOrWhiteSpace(query.Query))
+        var terms = await QueryTerms.OfAsync(query.Query, type.TenantId, synonyms, ct);
+        if (terms.IsEmpty && !string.IsNullOrWhiteSpace(query.Query))
         {
             return Error.Validation("query", "has no searchable words");
         }
@@ -101,9 +101,9 @@ internal sealed class SearchEntitiesHandler(IEntityTypeRepository types, IEntity
         }
 
         var size = query.PageSize == 0 ? SearchEntitiesQuery.DefaultPageSize : query.PageSize;
-        var matches = await index.SearchAsync(new SearchQuery(type, terms, filter, offset, size, facets, SearchEntitiesQuery.FacetBuckets), ct);
+        var matches = await index.SearchAsync(new SearchQuery(type, terms.Groups, filter, offset, size, facets, SearchEntitiesQuery.FacetBuckets), ct);
         var entities = (await store.FindManyAsync(type, matches.Hits.Select(h => h.Id).ToList(), ct)).ToDictionary(e => e.Id, StringComparer.Ordinal);
-        var wanted = terms.ToHashSet(StringComparer.Ordinal);
+        var wanted = terms.All;
         var hits = matches.Hits.Where(h => entities.TryGetValue(h.Id, out var e) && !e.IsDeleted)
             .Select(h => new SearchHitView(EntityView.Of(type, entities[h.Id]), h.Score, Highlights(type, entities[h.Id], wanted)))
             .ToList();

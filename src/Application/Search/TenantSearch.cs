@@ -17,7 +17,8 @@ namespace Platform.Application.Search;
 /// SearchEntities with a tenant as parent: every entity type at once, ranked together, with an
 /// optional <c>type</c> facet. Filters bind to one type's schema, so they are refused here.
 /// </summary>
-internal sealed class TenantSearch(IEntityTypeRepository types, IEntityStore store, ISearchIndex index, IRequestContext context, IOutbox outbox)
+internal sealed class TenantSearch(IEntityTypeRepository types, IEntityStore store, ISearchIndex index, IRequestContext context, IOutbox outbox,
+    ISynonymSetRepository synonyms)
 {
     public async Task<Result<SearchPage>> SearchAsync(SearchEntitiesQuery query, CancellationToken ct)
     {
@@ -27,8 +28,8 @@ internal sealed class TenantSearch(IEntityTypeRepository types, IEntityStore sto
             return outOfScope;
         }
 
-        var terms = SearchText.Terms(query.Query ?? "").Distinct(StringComparer.Ordinal).ToList();
-        if (terms.Count == 0)
+        var terms = await QueryTerms.OfAsync(query.Query, tenantId, synonyms, ct);
+        if (terms.IsEmpty)
         {
             return Error.Validation("query", "has no searchable words");
         }
@@ -51,8 +52,8 @@ internal sealed class TenantSearch(IEntityTypeRepository types, IEntityStore sto
         }
 
         var size = query.PageSize == 0 ? SearchEntitiesQuery.DefaultPageSize : query.PageSize;
-        var matches = await index.SearchTenantAsync(new TenantSearchQuery(tenantId, terms, offset, size, query.Facets.Count > 0), ct);
-        var wanted = terms.ToHashSet(StringComparer.Ordinal);
+        var matches = await index.SearchTenantAsync(new TenantSearchQuery(tenantId, terms.Groups, offset, size, query.Facets.Count > 0), ct);
+        var wanted = terms.All;
         var hits = new List<SearchHitView>();
         foreach (var group in matches.Hits.GroupBy(h => h.TypeId))
         {

@@ -25,6 +25,7 @@ public static class Permissions
         "entityTypes.create", "entityTypes.get", "entityTypes.list", "entityTypes.update", "entityTypes.delete",
         "entities.create", "entities.get", "entities.list", "entities.update", "entities.delete", "entities.undelete",
         "entities.import", "entities.export", "entities.search",
+        "synonymSets.create", "synonymSets.get", "synonymSets.list", "synonymSets.update", "synonymSets.delete",
     };
 
     public static bool IsKnown(string permission) => OperatorOnly.Contains(permission) || TenantGrantable.Contains(permission);

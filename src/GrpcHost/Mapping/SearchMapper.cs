@@ -1,5 +1,7 @@
 using Google.Protobuf.WellKnownTypes;
 using Platform.Application.Search;
+using Platform.Application.Search.Synonyms;
+using Platform.Domain.Search;
 using Proto = Platform.Search.V1;
 
 namespace Platform.GrpcHost.Mapping;
@@ -30,4 +32,19 @@ internal static class SearchMapper
             }),
         },
     };
+
+    public static Proto.SynonymSet ToProto(SynonymSetRecord r) => new()
+    {
+        Name = r.ResourceName,
+        EquivalentGroups = { r.Rules.EquivalentGroups.Select(g => new Proto.SynonymGroup { Terms = { g } }) },
+        OneWayRules = { r.Rules.OneWayRules.Select(o => new Proto.OneWaySynonym { Input = o.Input, Synonyms = { o.Synonyms } }) },
+        CreateTime = Timestamps.ToProto(r.CreateTime),
+        UpdateTime = Timestamps.ToProto(r.UpdateTime),
+        Etag = r.Etag,
+    };
+
+    public static SynonymSetDraft ToDraft(Proto.SynonymSet? s) => s is null
+        ? new SynonymSetDraft([], [])
+        : new SynonymSetDraft([.. s.EquivalentGroups.Select(g => (IReadOnlyList<string>)[.. g.Terms])],
+            [.. s.OneWayRules.Select(o => new Domain.Search.Analysis.OneWaySynonym(o.Input, [.. o.Synonyms]))]);
 }

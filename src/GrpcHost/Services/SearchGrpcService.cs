@@ -1,6 +1,7 @@
 using Grpc.Core;
 using Mediator;
 using Platform.Application.Search;
+using Platform.Application.Search.Synonyms;
 using Platform.GrpcHost.Errors;
 using Platform.GrpcHost.Mapping;
 using Platform.Search.V1;
@@ -14,4 +15,26 @@ public sealed class SearchGrpcService(IMediator mediator) : SearchService.Search
         (await mediator.Send(new SearchEntitiesQuery(request.Parent, AccessMapper.NullIfEmpty(request.Query), AccessMapper.NullIfEmpty(request.Filter),
             request.PageSize, AccessMapper.NullIfEmpty(request.PageToken), request.Facets, request.Consistency == Consistency.Strong), context.CancellationToken))
         .ToReply(SearchMapper.ToProto);
+
+    public override async Task<SynonymSet> CreateSynonymSet(CreateSynonymSetRequest request, ServerCallContext context) =>
+        (await mediator.Send(new CreateSynonymSetCommand(request.Parent, request.SynonymSetId, SearchMapper.ToDraft(request.SynonymSet)),
+            context.CancellationToken)).ToReply(SearchMapper.ToProto);
+
+    public override async Task<SynonymSet> GetSynonymSet(GetSynonymSetRequest request, ServerCallContext context) =>
+        (await mediator.Send(new GetSynonymSetQuery(request.Name), context.CancellationToken)).ToReply(SearchMapper.ToProto);
+
+    public override async Task<ListSynonymSetsResponse> ListSynonymSets(ListSynonymSetsRequest request, ServerCallContext context) =>
+        (await mediator.Send(new ListSynonymSetsQuery(request.Parent, request.PageSize, AccessMapper.NullIfEmpty(request.PageToken)), context.CancellationToken))
+        .ToReply(page => new ListSynonymSetsResponse { SynonymSets = { page.SynonymSets.Select(SearchMapper.ToProto) }, NextPageToken = page.NextPageToken });
+
+    public override async Task<SynonymSet> UpdateSynonymSet(UpdateSynonymSetRequest request, ServerCallContext context)
+    {
+        var set = request.SynonymSet ?? new SynonymSet();
+        return (await mediator.Send(new UpdateSynonymSetCommand(set.Name, AccessMapper.NullIfEmpty(set.Etag), SearchMapper.ToDraft(set)), context.CancellationToken))
+            .ToReply(SearchMapper.ToProto);
+    }
+
+    public override async Task<Google.Protobuf.WellKnownTypes.Empty> DeleteSynonymSet(DeleteSynonymSetRequest request, ServerCallContext context) =>
+        (await mediator.Send(new DeleteSynonymSetCommand(request.Name, AccessMapper.NullIfEmpty(request.Etag)), context.CancellationToken))
+        .ToReply(_ => new Google.Protobuf.WellKnownTypes.Empty());
 }

@@ -122,7 +122,7 @@ internal sealed class SearchIndex(PlatformDbContext db, EavDialect dialect) : IS
     }
 
     /// <summary>Writes <paramref name="template"/> with its <c>{q}</c> replaced by the query parameter (one parameter however often it appears).</summary>
-    private void WithQuery(SqlWriter w, IReadOnlyList<string> terms, string template)
+    private void WithQuery(SqlWriter w, IReadOnlyList<IReadOnlyList<string>> terms, string template)
     {
         var at = template.IndexOf("{q}", StringComparison.Ordinal);
         if (at < 0)

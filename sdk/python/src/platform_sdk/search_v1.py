@@ -2,6 +2,15 @@
 """Messages, enums and service stubs of the proto package `platform.search.v1`."""
 
 from platform_sdk._gen.platform.search.v1.search_service_pb2 import (
+    SynonymSet as SynonymSet,
+    SynonymGroup as SynonymGroup,
+    OneWaySynonym as OneWaySynonym,
+    CreateSynonymSetRequest as CreateSynonymSetRequest,
+    GetSynonymSetRequest as GetSynonymSetRequest,
+    ListSynonymSetsRequest as ListSynonymSetsRequest,
+    ListSynonymSetsResponse as ListSynonymSetsResponse,
+    UpdateSynonymSetRequest as UpdateSynonymSetRequest,
+    DeleteSynonymSetRequest as DeleteSynonymSetRequest,
     SearchEntitiesRequest as SearchEntitiesRequest,
     SearchEntitiesResponse as SearchEntitiesResponse,
     SearchHit as SearchHit,
@@ -20,6 +29,15 @@ from platform_sdk._gen.platform.search.v1.search_service_pb2_grpc import (
 )
 
 __all__ = [
+    "SynonymSet",
+    "SynonymGroup",
+    "OneWaySynonym",
+    "CreateSynonymSetRequest",
+    "GetSynonymSetRequest",
+    "ListSynonymSetsRequest",
+    "ListSynonymSetsResponse",
+    "UpdateSynonymSetRequest",
+    "DeleteSynonymSetRequest",
     "SearchEntitiesRequest",
     "SearchEntitiesResponse",
     "SearchHit",

@@ -21,7 +21,7 @@ public interface ISearchIndex
     Task<TenantSearchMatches> SearchTenantAsync(TenantSearchQuery query, CancellationToken ct);
 }
 
-public sealed record TenantSearchQuery(string TenantId, IReadOnlyList<string> Terms, int Offset, int Limit, bool FacetByType);
+public sealed record TenantSearchQuery(string TenantId, IReadOnlyList<IReadOnlyList<string>> Terms, int Offset, int Limit, bool FacetByType);
 
 public sealed record TenantSearchMatches(IReadOnlyList<TypedScoredId> Hits, long Total, IReadOnlyList<(string TypeId, long Count)> Types);
 
@@ -30,8 +30,11 @@ public sealed record TypedScoredId(string TypeId, string Id, double Score);
 /// <param name="Terms">The analyzed terms of the entity's searchable attributes, space-separated.</param>
 public sealed record SearchDocument(string EntityId, string Terms);
 
-/// <param name="Terms">Analyzed query terms; empty means "every live entity the filter keeps" (scored 0).</param>
-public sealed record SearchQuery(EntityType Type, IReadOnlyList<string> Terms, BoundFilter? Filter, int Offset, int Limit,
+/// <param name="Terms">
+/// Analyzed query terms, each with its synonyms (a group matches when any of its terms does; every
+/// group must match); empty means "every live entity the filter keeps" (scored 0).
+/// </param>
+public sealed record SearchQuery(EntityType Type, IReadOnlyList<IReadOnlyList<string>> Terms, BoundFilter? Filter, int Offset, int Limit,
     IReadOnlyList<AttributeDefinition> Facets, int FacetBuckets);
 
 public sealed record SearchMatches(IReadOnlyList<ScoredId> Hits, long Total, IReadOnlyList<FacetCounts> Facets);

@@ -6,8 +6,9 @@ import type { GenEnum, GenFile, GenMessage, GenService } from "@bufbuild/protobu
 import { enumDesc, fileDesc, messageDesc, serviceDesc } from "@bufbuild/protobuf/codegenv2";
 import { file_google_api_annotations } from "../../../google/api/annotations_pb.js";
 import { file_google_api_field_behavior } from "../../../google/api/field_behavior_pb.js";
-import type { Value } from "@bufbuild/protobuf/wkt";
-import { file_google_protobuf_struct } from "@bufbuild/protobuf/wkt";
+import { file_google_api_resource } from "../../../google/api/resource_pb.js";
+import type { EmptySchema, Timestamp, Value } from "@bufbuild/protobuf/wkt";
+import { file_google_protobuf_empty, file_google_protobuf_struct, file_google_protobuf_timestamp } from "@bufbuild/protobuf/wkt";
 import { file_platform_api_v1_method_options } from "../../api/v1/method_options_pb.js";
 import type { JsonObject, Message } from "@bufbuild/protobuf";
 
@@ -15,7 +16,242 @@ import type { JsonObject, Message } from "@bufbuild/protobuf";
  * Describes the file platform/search/v1/search_service.proto.
  */
 export const file_platform_search_v1_search_service: GenFile = /*@__PURE__*/
-  fileDesc("CidwbGF0Zm9ybS9zZWFyY2gvdjEvc2VhcmNoX3NlcnZpY2UucHJvdG8SEnBsYXRmb3JtLnNlYXJjaC52MSK4AQoVU2VhcmNoRW50aXRpZXNSZXF1ZXN0EhMKBnBhcmVudBgBIAEoCUID4EECEg0KBXF1ZXJ5GAIgASgJEg4KBmZpbHRlchgDIAEoCRIRCglwYWdlX3NpemUYBCABKAUSEgoKcGFnZV90b2tlbhgFIAEoCRIOCgZmYWNldHMYBiADKAkSNAoLY29uc2lzdGVuY3kYByABKA4yHy5wbGF0Zm9ybS5zZWFyY2gudjEuQ29uc2lzdGVuY3kinQEKFlNlYXJjaEVudGl0aWVzUmVzcG9uc2USKwoEaGl0cxgBIAMoCzIdLnBsYXRmb3JtLnNlYXJjaC52MS5TZWFyY2hIaXQSFwoPbmV4dF9wYWdlX3Rva2VuGAIgASgJEhIKCnRvdGFsX3NpemUYAyABKAMSKQoGZmFjZXRzGAQgAygLMhkucGxhdGZvcm0uc2VhcmNoLnYxLkZhY2V0IogBCglTZWFyY2hIaXQSDAoEbmFtZRgBIAEoCRINCgVzY29yZRgCIAEoARIrCgphdHRyaWJ1dGVzGAMgASgLMhcuZ29vZ2xlLnByb3RvYnVmLlN0cnVjdBIxCgpoaWdobGlnaHRzGAQgAygLMh0ucGxhdGZvcm0uc2VhcmNoLnYxLkhpZ2hsaWdodCIvCglIaWdobGlnaHQSEQoJYXR0cmlidXRlGAEgASgJEg8KB3NuaXBwZXQYAiABKAkiTAoFRmFjZXQSEQoJYXR0cmlidXRlGAEgASgJEjAKB2J1Y2tldHMYAiADKAsyHy5wbGF0Zm9ybS5zZWFyY2gudjEuRmFjZXRCdWNrZXQiQwoLRmFjZXRCdWNrZXQSJQoFdmFsdWUYASABKAsyFi5nb29nbGUucHJvdG9idWYuVmFsdWUSDQoFY291bnQYAiABKAMqXAoLQ29uc2lzdGVuY3kSGwoXQ09OU0lTVEVOQ1lfVU5TUEVDSUZJRUQQABIYChRDT05TSVNURU5DWV9FVkVOVFVBTBABEhYKEkNPTlNJU1RFTkNZX1NUUk9ORxACMuwBCg1TZWFyY2hTZXJ2aWNlEtoBCg5TZWFyY2hFbnRpdGllcxIpLnBsYXRmb3JtLnNlYXJjaC52MS5TZWFyY2hFbnRpdGllc1JlcXVlc3QaKi5wbGF0Zm9ybS5zZWFyY2gudjEuU2VhcmNoRW50aXRpZXNSZXNwb25zZSJxorsYEwoPZW50aXRpZXMuc2VhcmNoGAKC0+STAlQ6ASpaIjoBKiIdL3YxL3twYXJlbnQ9dGVuYW50cy8qfTpzZWFyY2giKy92MS97cGFyZW50PXRlbmFudHMvKi9lbnRpdHlUeXBlcy8qfTpzZWFyY2hCFaoCElBsYXRmb3JtLlNlYXJjaC5WMWIGcHJvdG8z", [file_google_api_annotations, file_google_api_field_behavior, file_google_protobuf_struct, file_platform_api_v1_method_options]);
+  fileDesc("CidwbGF0Zm9ybS9zZWFyY2gvdjEvc2VhcmNoX3NlcnZpY2UucHJvdG8SEnBsYXRmb3JtLnNlYXJjaC52MSLzAgoKU3lub255bVNldBIRCgRuYW1lGAEgASgJQgPgQQgSOwoRZXF1aXZhbGVudF9ncm91cHMYAiADKAsyIC5wbGF0Zm9ybS5zZWFyY2gudjEuU3lub255bUdyb3VwEjgKDW9uZV93YXlfcnVsZXMYAyADKAsyIS5wbGF0Zm9ybS5zZWFyY2gudjEuT25lV2F5U3lub255bRI0CgtjcmVhdGVfdGltZRgEIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXBCA+BBAxI0Cgt1cGRhdGVfdGltZRgFIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXBCA+BBAxIMCgRldGFnGAYgASgJOmHqQV4KF3BsYXRmb3JtLmRldi9TeW5vbnltU2V0Eip0ZW5hbnRzL3t0ZW5hbnR9L3N5bm9ueW1TZXRzL3tzeW5vbnltX3NldH0qC3N5bm9ueW1TZXRzMgpzeW5vbnltU2V0Ih0KDFN5bm9ueW1Hcm91cBINCgV0ZXJtcxgBIAMoCSIwCg1PbmVXYXlTeW5vbnltEg0KBWlucHV0GAEgASgJEhAKCHN5bm9ueW1zGAIgAygJIoUBChdDcmVhdGVTeW5vbnltU2V0UmVxdWVzdBITCgZwYXJlbnQYASABKAlCA+BBAhIbCg5zeW5vbnltX3NldF9pZBgCIAEoCUID4EECEjgKC3N5bm9ueW1fc2V0GAMgASgLMh4ucGxhdGZvcm0uc2VhcmNoLnYxLlN5bm9ueW1TZXRCA+BBAiJFChRHZXRTeW5vbnltU2V0UmVxdWVzdBItCgRuYW1lGAEgASgJQh/gQQL6QRkKF3BsYXRmb3JtLmRldi9TeW5vbnltU2V0IlQKFkxpc3RTeW5vbnltU2V0c1JlcXVlc3QSEwoGcGFyZW50GAEgASgJQgPgQQISEQoJcGFnZV9zaXplGAIgASgFEhIKCnBhZ2VfdG9rZW4YAyABKAkiaAoXTGlzdFN5bm9ueW1TZXRzUmVzcG9uc2USNAoMc3lub255bV9zZXRzGAEgAygLMh4ucGxhdGZvcm0uc2VhcmNoLnYxLlN5bm9ueW1TZXQSFwoPbmV4dF9wYWdlX3Rva2VuGAIgASgJIlMKF1VwZGF0ZVN5bm9ueW1TZXRSZXF1ZXN0EjgKC3N5bm9ueW1fc2V0GAEgASgLMh4ucGxhdGZvcm0uc2VhcmNoLnYxLlN5bm9ueW1TZXRCA+BBAiJWChdEZWxldGVTeW5vbnltU2V0UmVxdWVzdBItCgRuYW1lGAEgASgJQh/gQQL6QRkKF3BsYXRmb3JtLmRldi9TeW5vbnltU2V0EgwKBGV0YWcYAiABKAkiuAEKFVNlYXJjaEVudGl0aWVzUmVxdWVzdBITCgZwYXJlbnQYASABKAlCA+BBAhINCgVxdWVyeRgCIAEoCRIOCgZmaWx0ZXIYAyABKAkSEQoJcGFnZV9zaXplGAQgASgFEhIKCnBhZ2VfdG9rZW4YBSABKAkSDgoGZmFjZXRzGAYgAygJEjQKC2NvbnNpc3RlbmN5GAcgASgOMh8ucGxhdGZvcm0uc2VhcmNoLnYxLkNvbnNpc3RlbmN5Ip0BChZTZWFyY2hFbnRpdGllc1Jlc3BvbnNlEisKBGhpdHMYASADKAsyHS5wbGF0Zm9ybS5zZWFyY2gudjEuU2VhcmNoSGl0EhcKD25leHRfcGFnZV90b2tlbhgCIAEoCRISCgp0b3RhbF9zaXplGAMgASgDEikKBmZhY2V0cxgEIAMoCzIZLnBsYXRmb3JtLnNlYXJjaC52MS5GYWNldCKIAQoJU2VhcmNoSGl0EgwKBG5hbWUYASABKAkSDQoFc2NvcmUYAiABKAESKwoKYXR0cmlidXRlcxgDIAEoCzIXLmdvb2dsZS5wcm90b2J1Zi5TdHJ1Y3QSMQoKaGlnaGxpZ2h0cxgEIAMoCzIdLnBsYXRmb3JtLnNlYXJjaC52MS5IaWdobGlnaHQiLwoJSGlnaGxpZ2h0EhEKCWF0dHJpYnV0ZRgBIAEoCRIPCgdzbmlwcGV0GAIgASgJIkwKBUZhY2V0EhEKCWF0dHJpYnV0ZRgBIAEoCRIwCgdidWNrZXRzGAIgAygLMh8ucGxhdGZvcm0uc2VhcmNoLnYxLkZhY2V0QnVja2V0IkMKC0ZhY2V0QnVja2V0EiUKBXZhbHVlGAEgASgLMhYuZ29vZ2xlLnByb3RvYnVmLlZhbHVlEg0KBWNvdW50GAIgASgDKlwKC0NvbnNpc3RlbmN5EhsKF0NPTlNJU1RFTkNZX1VOU1BFQ0lGSUVEEAASGAoUQ09OU0lTVEVOQ1lfRVZFTlRVQUwQARIWChJDT05TSVNURU5DWV9TVFJPTkcQAjLKCAoNU2VhcmNoU2VydmljZRLaAQoOU2VhcmNoRW50aXRpZXMSKS5wbGF0Zm9ybS5zZWFyY2gudjEuU2VhcmNoRW50aXRpZXNSZXF1ZXN0GioucGxhdGZvcm0uc2VhcmNoLnYxLlNlYXJjaEVudGl0aWVzUmVzcG9uc2UicaK7GBMKD2VudGl0aWVzLnNlYXJjaBgCgtPkkwJUOgEqWiI6ASoiHS92MS97cGFyZW50PXRlbmFudHMvKn06c2VhcmNoIisvdjEve3BhcmVudD10ZW5hbnRzLyovZW50aXR5VHlwZXMvKn06c2VhcmNoErABChBDcmVhdGVTeW5vbnltU2V0EisucGxhdGZvcm0uc2VhcmNoLnYxLkNyZWF0ZVN5bm9ueW1TZXRSZXF1ZXN0Gh4ucGxhdGZvcm0uc2VhcmNoLnYxLlN5bm9ueW1TZXQiT6K7GBQKEnN5bm9ueW1TZXRzLmNyZWF0ZYLT5JMCMToLc3lub255bV9zZXQiIi92MS97cGFyZW50PXRlbmFudHMvKn0vc3lub255bVNldHMSmgEKDUdldFN5bm9ueW1TZXQSKC5wbGF0Zm9ybS5zZWFyY2gudjEuR2V0U3lub255bVNldFJlcXVlc3QaHi5wbGF0Zm9ybS5zZWFyY2gudjEuU3lub255bVNldCI/orsYEQoPc3lub255bVNldHMuZ2V0gtPkkwIkEiIvdjEve25hbWU9dGVuYW50cy8qL3N5bm9ueW1TZXRzLyp9Eq4BCg9MaXN0U3lub255bVNldHMSKi5wbGF0Zm9ybS5zZWFyY2gudjEuTGlzdFN5bm9ueW1TZXRzUmVxdWVzdBorLnBsYXRmb3JtLnNlYXJjaC52MS5MaXN0U3lub255bVNldHNSZXNwb25zZSJCorsYFAoQc3lub255bVNldHMubGlzdBgCgtPkkwIkEiIvdjEve3BhcmVudD10ZW5hbnRzLyp9L3N5bm9ueW1TZXRzErwBChBVcGRhdGVTeW5vbnltU2V0EisucGxhdGZvcm0uc2VhcmNoLnYxLlVwZGF0ZVN5bm9ueW1TZXRSZXF1ZXN0Gh4ucGxhdGZvcm0uc2VhcmNoLnYxLlN5bm9ueW1TZXQiW6K7GBQKEnN5bm9ueW1TZXRzLnVwZGF0ZYLT5JMCPToLc3lub255bV9zZXQyLi92MS97c3lub255bV9zZXQubmFtZT10ZW5hbnRzLyovc3lub255bVNldHMvKn0SmwEKEERlbGV0ZVN5bm9ueW1TZXQSKy5wbGF0Zm9ybS5zZWFyY2gudjEuRGVsZXRlU3lub255bVNldFJlcXVlc3QaFi5nb29nbGUucHJvdG9idWYuRW1wdHkiQqK7GBQKEnN5bm9ueW1TZXRzLmRlbGV0ZYLT5JMCJCoiL3YxL3tuYW1lPXRlbmFudHMvKi9zeW5vbnltU2V0cy8qfUIVqgISUGxhdGZvcm0uU2VhcmNoLlYxYgZwcm90bzM", [file_google_api_annotations, file_google_api_field_behavior, file_google_api_resource, file_google_protobuf_empty, file_google_protobuf_struct, file_google_protobuf_timestamp, file_platform_api_v1_method_options]);
+
+/**
+ * Query-time synonyms of a tenant. Entries are analyzed like queries (so "TV" matches "tv") and
+ * must each be a single term: one word, or one CJK pair or character.
+ *
+ * @generated from message platform.search.v1.SynonymSet
+ */
+export type SynonymSet = Message<"platform.search.v1.SynonymSet"> & {
+  /**
+   * `tenants/{tenant}/synonymSets/{synonym_set}`.
+   *
+   * @generated from field: string name = 1;
+   */
+  name: string;
+
+  /**
+   * Terms that mean the same, each way ("tv", "television", "电视"). At most 1,000 groups of 2 to
+   * 32 terms; a term may be in one group only.
+   *
+   * @generated from field: repeated platform.search.v1.SynonymGroup equivalent_groups = 2;
+   */
+  equivalentGroups: SynonymGroup[];
+
+  /**
+   * Terms that also find others, one way only ("laptop" → "notebook"). At most 1,000 rules.
+   *
+   * @generated from field: repeated platform.search.v1.OneWaySynonym one_way_rules = 3;
+   */
+  oneWayRules: OneWaySynonym[];
+
+  /**
+   * @generated from field: google.protobuf.Timestamp create_time = 4;
+   */
+  createTime?: Timestamp | undefined;
+
+  /**
+   * @generated from field: google.protobuf.Timestamp update_time = 5;
+   */
+  updateTime?: Timestamp | undefined;
+
+  /**
+   * Opaque version tag (AIP-154).
+   *
+   * @generated from field: string etag = 6;
+   */
+  etag: string;
+};
+
+/**
+ * Describes the message platform.search.v1.SynonymSet.
+ * Use `create(SynonymSetSchema)` to create a new message.
+ */
+export const SynonymSetSchema: GenMessage<SynonymSet> = /*@__PURE__*/
+  messageDesc(file_platform_search_v1_search_service, 0);
+
+/**
+ * @generated from message platform.search.v1.SynonymGroup
+ */
+export type SynonymGroup = Message<"platform.search.v1.SynonymGroup"> & {
+  /**
+   * @generated from field: repeated string terms = 1;
+   */
+  terms: string[];
+};
+
+/**
+ * Describes the message platform.search.v1.SynonymGroup.
+ * Use `create(SynonymGroupSchema)` to create a new message.
+ */
+export const SynonymGroupSchema: GenMessage<SynonymGroup> = /*@__PURE__*/
+  messageDesc(file_platform_search_v1_search_service, 1);
+
+/**
+ * @generated from message platform.search.v1.OneWaySynonym
+ */
+export type OneWaySynonym = Message<"platform.search.v1.OneWaySynonym"> & {
+  /**
+   * @generated from field: string input = 1;
+   */
+  input: string;
+
+  /**
+   * @generated from field: repeated string synonyms = 2;
+   */
+  synonyms: string[];
+};
+
+/**
+ * Describes the message platform.search.v1.OneWaySynonym.
+ * Use `create(OneWaySynonymSchema)` to create a new message.
+ */
+export const OneWaySynonymSchema: GenMessage<OneWaySynonym> = /*@__PURE__*/
+  messageDesc(file_platform_search_v1_search_service, 2);
+
+/**
+ * @generated from message platform.search.v1.CreateSynonymSetRequest
+ */
+export type CreateSynonymSetRequest = Message<"platform.search.v1.CreateSynonymSetRequest"> & {
+  /**
+   * `tenants/{tenant}`.
+   *
+   * @generated from field: string parent = 1;
+   */
+  parent: string;
+
+  /**
+   * `[a-z][a-z0-9-]{0,61}[a-z0-9]`.
+   *
+   * @generated from field: string synonym_set_id = 2;
+   */
+  synonymSetId: string;
+
+  /**
+   * @generated from field: platform.search.v1.SynonymSet synonym_set = 3;
+   */
+  synonymSet?: SynonymSet | undefined;
+};
+
+/**
+ * Describes the message platform.search.v1.CreateSynonymSetRequest.
+ * Use `create(CreateSynonymSetRequestSchema)` to create a new message.
+ */
+export const CreateSynonymSetRequestSchema: GenMessage<CreateSynonymSetRequest> = /*@__PURE__*/
+  messageDesc(file_platform_search_v1_search_service, 3);
+
+/**
+ * @generated from message platform.search.v1.GetSynonymSetRequest
+ */
+export type GetSynonymSetRequest = Message<"platform.search.v1.GetSynonymSetRequest"> & {
+  /**
+   * @generated from field: string name = 1;
+   */
+  name: string;
+};
+
+/**
+ * Describes the message platform.search.v1.GetSynonymSetRequest.
+ * Use `create(GetSynonymSetRequestSchema)` to create a new message.
+ */
+export const GetSynonymSetRequestSchema: GenMessage<GetSynonymSetRequest> = /*@__PURE__*/
+  messageDesc(file_platform_search_v1_search_service, 4);
+
+/**
+ * @generated from message platform.search.v1.ListSynonymSetsRequest
+ */
+export type ListSynonymSetsRequest = Message<"platform.search.v1.ListSynonymSetsRequest"> & {
+  /**
+   * `tenants/{tenant}`.
+   *
+   * @generated from field: string parent = 1;
+   */
+  parent: string;
+
+  /**
+   * Default 50, at most 1000.
+   *
+   * @generated from field: int32 page_size = 2;
+   */
+  pageSize: number;
+
+  /**
+   * @generated from field: string page_token = 3;
+   */
+  pageToken: string;
+};
+
+/**
+ * Describes the message platform.search.v1.ListSynonymSetsRequest.
+ * Use `create(ListSynonymSetsRequestSchema)` to create a new message.
+ */
+export const ListSynonymSetsRequestSchema: GenMessage<ListSynonymSetsRequest> = /*@__PURE__*/
+  messageDesc(file_platform_search_v1_search_service, 5);
+
+/**
+ * @generated from message platform.search.v1.ListSynonymSetsResponse
+ */
+export type ListSynonymSetsResponse = Message<"platform.search.v1.ListSynonymSetsResponse"> & {
+  /**
+   * @generated from field: repeated platform.search.v1.SynonymSet synonym_sets = 1;
+   */
+  synonymSets: SynonymSet[];
+
+  /**
+   * @generated from field: string next_page_token = 2;
+   */
+  nextPageToken: string;
+};
+
+/**
+ * Describes the message platform.search.v1.ListSynonymSetsResponse.
+ * Use `create(ListSynonymSetsResponseSchema)` to create a new message.
+ */
+export const ListSynonymSetsResponseSchema: GenMessage<ListSynonymSetsResponse> = /*@__PURE__*/
+  messageDesc(file_platform_search_v1_search_service, 6);
+
+/**
+ * @generated from message platform.search.v1.UpdateSynonymSetRequest
+ */
+export type UpdateSynonymSetRequest = Message<"platform.search.v1.UpdateSynonymSetRequest"> & {
+  /**
+   * The set with its `name`; its groups and rules replace the current ones.
+   *
+   * @generated from field: platform.search.v1.SynonymSet synonym_set = 1;
+   */
+  synonymSet?: SynonymSet | undefined;
+};
+
+/**
+ * Describes the message platform.search.v1.UpdateSynonymSetRequest.
+ * Use `create(UpdateSynonymSetRequestSchema)` to create a new message.
+ */
+export const UpdateSynonymSetRequestSchema: GenMessage<UpdateSynonymSetRequest> = /*@__PURE__*/
+  messageDesc(file_platform_search_v1_search_service, 7);
+
+/**
+ * @generated from message platform.search.v1.DeleteSynonymSetRequest
+ */
+export type DeleteSynonymSetRequest = Message<"platform.search.v1.DeleteSynonymSetRequest"> & {
+  /**
+   * @generated from field: string name = 1;
+   */
+  name: string;
+
+  /**
+   * @generated from field: string etag = 2;
+   */
+  etag: string;
+};
+
+/**
+ * Describes the message platform.search.v1.DeleteSynonymSetRequest.
+ * Use `create(DeleteSynonymSetRequestSchema)` to create a new message.
+ */
+export const DeleteSynonymSetRequestSchema: GenMessage<DeleteSynonymSetRequest> = /*@__PURE__*/
+  messageDesc(file_platform_search_v1_search_service, 8);
 
 /**
  * @generated from message platform.search.v1.SearchEntitiesRequest
@@ -79,7 +315,7 @@ export type SearchEntitiesRequest = Message<"platform.search.v1.SearchEntitiesRe
  * Use `create(SearchEntitiesRequestSchema)` to create a new message.
  */
 export const SearchEntitiesRequestSchema: GenMessage<SearchEntitiesRequest> = /*@__PURE__*/
-  messageDesc(file_platform_search_v1_search_service, 0);
+  messageDesc(file_platform_search_v1_search_service, 9);
 
 /**
  * @generated from message platform.search.v1.SearchEntitiesResponse
@@ -113,7 +349,7 @@ export type SearchEntitiesResponse = Message<"platform.search.v1.SearchEntitiesR
  * Use `create(SearchEntitiesResponseSchema)` to create a new message.
  */
 export const SearchEntitiesResponseSchema: GenMessage<SearchEntitiesResponse> = /*@__PURE__*/
-  messageDesc(file_platform_search_v1_search_service, 1);
+  messageDesc(file_platform_search_v1_search_service, 10);
 
 /**
  * @generated from message platform.search.v1.SearchHit
@@ -153,7 +389,7 @@ export type SearchHit = Message<"platform.search.v1.SearchHit"> & {
  * Use `create(SearchHitSchema)` to create a new message.
  */
 export const SearchHitSchema: GenMessage<SearchHit> = /*@__PURE__*/
-  messageDesc(file_platform_search_v1_search_service, 2);
+  messageDesc(file_platform_search_v1_search_service, 11);
 
 /**
  * @generated from message platform.search.v1.Highlight
@@ -180,7 +416,7 @@ export type Highlight = Message<"platform.search.v1.Highlight"> & {
  * Use `create(HighlightSchema)` to create a new message.
  */
 export const HighlightSchema: GenMessage<Highlight> = /*@__PURE__*/
-  messageDesc(file_platform_search_v1_search_service, 3);
+  messageDesc(file_platform_search_v1_search_service, 12);
 
 /**
  * @generated from message platform.search.v1.Facet
@@ -204,7 +440,7 @@ export type Facet = Message<"platform.search.v1.Facet"> & {
  * Use `create(FacetSchema)` to create a new message.
  */
 export const FacetSchema: GenMessage<Facet> = /*@__PURE__*/
-  messageDesc(file_platform_search_v1_search_service, 4);
+  messageDesc(file_platform_search_v1_search_service, 13);
 
 /**
  * @generated from message platform.search.v1.FacetBucket
@@ -226,7 +462,7 @@ export type FacetBucket = Message<"platform.search.v1.FacetBucket"> & {
  * Use `create(FacetBucketSchema)` to create a new message.
  */
 export const FacetBucketSchema: GenMessage<FacetBucket> = /*@__PURE__*/
-  messageDesc(file_platform_search_v1_search_service, 5);
+  messageDesc(file_platform_search_v1_search_service, 14);
 
 /**
  * @generated from enum platform.search.v1.Consistency
@@ -276,6 +512,60 @@ export const SearchService: GenService<{
     methodKind: "unary";
     input: typeof SearchEntitiesRequestSchema;
     output: typeof SearchEntitiesResponseSchema;
+  },
+  /**
+   * Creates a synonym set; every set of the tenant applies to its searches at query time (no
+   * re-indexing). Errors: INVALID_ARGUMENT (field violations name the group or rule), NOT_FOUND
+   * (tenant), ALREADY_EXISTS. Permission: synonymSets.create.
+   *
+   * @generated from rpc platform.search.v1.SearchService.CreateSynonymSet
+   */
+  createSynonymSet: {
+    methodKind: "unary";
+    input: typeof CreateSynonymSetRequestSchema;
+    output: typeof SynonymSetSchema;
+  },
+  /**
+   * Errors: NOT_FOUND. Permission: synonymSets.get.
+   *
+   * @generated from rpc platform.search.v1.SearchService.GetSynonymSet
+   */
+  getSynonymSet: {
+    methodKind: "unary";
+    input: typeof GetSynonymSetRequestSchema;
+    output: typeof SynonymSetSchema;
+  },
+  /**
+   * The tenant's synonym sets by id. Errors: INVALID_ARGUMENT (INVALID_PAGE_TOKEN).
+   * Permission: synonymSets.list.
+   *
+   * @generated from rpc platform.search.v1.SearchService.ListSynonymSets
+   */
+  listSynonymSets: {
+    methodKind: "unary";
+    input: typeof ListSynonymSetsRequestSchema;
+    output: typeof ListSynonymSetsResponseSchema;
+  },
+  /**
+   * Replaces the groups and rules. Errors: INVALID_ARGUMENT, NOT_FOUND, FAILED_PRECONDITION
+   * (ETAG_MISMATCH). Permission: synonymSets.update.
+   *
+   * @generated from rpc platform.search.v1.SearchService.UpdateSynonymSet
+   */
+  updateSynonymSet: {
+    methodKind: "unary";
+    input: typeof UpdateSynonymSetRequestSchema;
+    output: typeof SynonymSetSchema;
+  },
+  /**
+   * Errors: NOT_FOUND, FAILED_PRECONDITION (ETAG_MISMATCH). Permission: synonymSets.delete.
+   *
+   * @generated from rpc platform.search.v1.SearchService.DeleteSynonymSet
+   */
+  deleteSynonymSet: {
+    methodKind: "unary";
+    input: typeof DeleteSynonymSetRequestSchema;
+    output: typeof EmptySchema;
   },
 }> = /*@__PURE__*/
   serviceDesc(file_platform_search_v1_search_service, 0);

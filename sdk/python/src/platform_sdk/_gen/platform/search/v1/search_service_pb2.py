@@ -13,11 +13,14 @@ _sym_db = _symbol_database.Default()
 
 from platform_sdk._gen.google.api import annotations_pb2 as google_dot_api_dot_annotations__pb2
 from platform_sdk._gen.google.api import field_behavior_pb2 as google_dot_api_dot_field__behavior__pb2
+from platform_sdk._gen.google.api import resource_pb2 as google_dot_api_dot_resource__pb2
+from google.protobuf import empty_pb2 as google_dot_protobuf_dot_empty__pb2
 from google.protobuf import struct_pb2 as google_dot_protobuf_dot_struct__pb2
+from google.protobuf import timestamp_pb2 as google_dot_protobuf_dot_timestamp__pb2
 from platform_sdk._gen.platform.api.v1 import method_options_pb2 as platform_dot_api_dot_v1_dot_method__options__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\'platform/search/v1/search_service.proto\x12\x12platform.search.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a\x1cgoogle/protobuf/struct.proto\x1a$platform/api/v1/method_options.proto\"\xb8\x01\n\x15SearchEntitiesRequest\x12\x13\n\x06parent\x18\x01 \x01(\tB\x03\xe0\x41\x02\x12\r\n\x05query\x18\x02 \x01(\t\x12\x0e\n\x06\x66ilter\x18\x03 \x01(\t\x12\x11\n\tpage_size\x18\x04 \x01(\x05\x12\x12\n\npage_token\x18\x05 \x01(\t\x12\x0e\n\x06\x66\x61\x63\x65ts\x18\x06 \x03(\t\x12\x34\n\x0b\x63onsistency\x18\x07 \x01(\x0e\x32\x1f.platform.search.v1.Consistency\"\x9d\x01\n\x16SearchEntitiesResponse\x12+\n\x04hits\x18\x01 \x03(\x0b\x32\x1d.platform.search.v1.SearchHit\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\x12\x12\n\ntotal_size\x18\x03 \x01(\x03\x12)\n\x06\x66\x61\x63\x65ts\x18\x04 \x03(\x0b\x32\x19.platform.search.v1.Facet\"\x88\x01\n\tSearchHit\x12\x0c\n\x04name\x18\x01 \x01(\t\x12\r\n\x05score\x18\x02 \x01(\x01\x12+\n\nattributes\x18\x03 \x01(\x0b\x32\x17.google.protobuf.Struct\x12\x31\n\nhighlights\x18\x04 \x03(\x0b\x32\x1d.platform.search.v1.Highlight\"/\n\tHighlight\x12\x11\n\tattribute\x18\x01 \x01(\t\x12\x0f\n\x07snippet\x18\x02 \x01(\t\"L\n\x05\x46\x61\x63\x65t\x12\x11\n\tattribute\x18\x01 \x01(\t\x12\x30\n\x07\x62uckets\x18\x02 \x03(\x0b\x32\x1f.platform.search.v1.FacetBucket\"C\n\x0b\x46\x61\x63\x65tBucket\x12%\n\x05value\x18\x01 \x01(\x0b\x32\x16.google.protobuf.Value\x12\r\n\x05\x63ount\x18\x02 \x01(\x03*\\\n\x0b\x43onsistency\x12\x1b\n\x17\x43ONSISTENCY_UNSPECIFIED\x10\x00\x12\x18\n\x14\x43ONSISTENCY_EVENTUAL\x10\x01\x12\x16\n\x12\x43ONSISTENCY_STRONG\x10\x02\x32\xec\x01\n\rSearchService\x12\xda\x01\n\x0eSearchEntities\x12).platform.search.v1.SearchEntitiesRequest\x1a*.platform.search.v1.SearchEntitiesResponse\"q\xa2\xbb\x18\x13\n\x0f\x65ntities.search\x18\x02\x82\xd3\xe4\x93\x02T\"+/v1/{parent=tenants/*/entityTypes/*}:search:\x01*Z\"\"\x1d/v1/{parent=tenants/*}:search:\x01*B\x15\xaa\x02\x12Platform.Search.V1b\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\'platform/search/v1/search_service.proto\x12\x12platform.search.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a\x19google/api/resource.proto\x1a\x1bgoogle/protobuf/empty.proto\x1a\x1cgoogle/protobuf/struct.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a$platform/api/v1/method_options.proto\"\xf3\x02\n\nSynonymSet\x12\x11\n\x04name\x18\x01 \x01(\tB\x03\xe0\x41\x08\x12;\n\x11\x65quivalent_groups\x18\x02 \x03(\x0b\x32 .platform.search.v1.SynonymGroup\x12\x38\n\rone_way_rules\x18\x03 \x03(\x0b\x32!.platform.search.v1.OneWaySynonym\x12\x34\n\x0b\x63reate_time\x18\x04 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x03\xe0\x41\x03\x12\x34\n\x0bupdate_time\x18\x05 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x03\xe0\x41\x03\x12\x0c\n\x04\x65tag\x18\x06 \x01(\t:a\xea\x41^\n\x17platform.dev/SynonymSet\x12*tenants/{tenant}/synonymSets/{synonym_set}*\x0bsynonymSets2\nsynonymSet\"\x1d\n\x0cSynonymGroup\x12\r\n\x05terms\x18\x01 \x03(\t\"0\n\rOneWaySynonym\x12\r\n\x05input\x18\x01 \x01(\t\x12\x10\n\x08synonyms\x18\x02 \x03(\t\"\x85\x01\n\x17\x43reateSynonymSetRequest\x12\x13\n\x06parent\x18\x01 \x01(\tB\x03\xe0\x41\x02\x12\x1b\n\x0esynonym_set_id\x18\x02 \x01(\tB\x03\xe0\x41\x02\x12\x38\n\x0bsynonym_set\x18\x03 \x01(\x0b\x32\x1e.platform.search.v1.SynonymSetB\x03\xe0\x41\x02\"E\n\x14GetSynonymSetRequest\x12-\n\x04name\x18\x01 \x01(\tB\x1f\xe0\x41\x02\xfa\x41\x19\n\x17platform.dev/SynonymSet\"T\n\x16ListSynonymSetsRequest\x12\x13\n\x06parent\x18\x01 \x01(\tB\x03\xe0\x41\x02\x12\x11\n\tpage_size\x18\x02 \x01(\x05\x12\x12\n\npage_token\x18\x03 \x01(\t\"h\n\x17ListSynonymSetsResponse\x12\x34\n\x0csynonym_sets\x18\x01 \x03(\x0b\x32\x1e.platform.search.v1.SynonymSet\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"S\n\x17UpdateSynonymSetRequest\x12\x38\n\x0bsynonym_set\x18\x01 \x01(\x0b\x32\x1e.platform.search.v1.SynonymSetB\x03\xe0\x41\x02\"V\n\x17\x44\x65leteSynonymSetRequest\x12-\n\x04name\x18\x01 \x01(\tB\x1f\xe0\x41\x02\xfa\x41\x19\n\x17platform.dev/SynonymSet\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\"\xb8\x01\n\x15SearchEntitiesRequest\x12\x13\n\x06parent\x18\x01 \x01(\tB\x03\xe0\x41\x02\x12\r\n\x05query\x18\x02 \x01(\t\x12\x0e\n\x06\x66ilter\x18\x03 \x01(\t\x12\x11\n\tpage_size\x18\x04 \x01(\x05\x12\x12\n\npage_token\x18\x05 \x01(\t\x12\x0e\n\x06\x66\x61\x63\x65ts\x18\x06 \x03(\t\x12\x34\n\x0b\x63onsistency\x18\x07 \x01(\x0e\x32\x1f.platform.search.v1.Consistency\"\x9d\x01\n\x16SearchEntitiesResponse\x12+\n\x04hits\x18\x01 \x03(\x0b\x32\x1d.platform.search.v1.SearchHit\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\x12\x12\n\ntotal_size\x18\x03 \x01(\x03\x12)\n\x06\x66\x61\x63\x65ts\x18\x04 \x03(\x0b\x32\x19.platform.search.v1.Facet\"\x88\x01\n\tSearchHit\x12\x0c\n\x04name\x18\x01 \x01(\t\x12\r\n\x05score\x18\x02 \x01(\x01\x12+\n\nattributes\x18\x03 \x01(\x0b\x32\x17.google.protobuf.Struct\x12\x31\n\nhighlights\x18\x04 \x03(\x0b\x32\x1d.platform.search.v1.Highlight\"/\n\tHighlight\x12\x11\n\tattribute\x18\x01 \x01(\t\x12\x0f\n\x07snippet\x18\x02 \x01(\t\"L\n\x05\x46\x61\x63\x65t\x12\x11\n\tattribute\x18\x01 \x01(\t\x12\x30\n\x07\x62uckets\x18\x02 \x03(\x0b\x32\x1f.platform.search.v1.FacetBucket\"C\n\x0b\x46\x61\x63\x65tBucket\x12%\n\x05value\x18\x01 \x01(\x0b\x32\x16.google.protobuf.Value\x12\r\n\x05\x63ount\x18\x02 \x01(\x03*\\\n\x0b\x43onsistency\x12\x1b\n\x17\x43ONSISTENCY_UNSPECIFIED\x10\x00\x12\x18\n\x14\x43ONSISTENCY_EVENTUAL\x10\x01\x12\x16\n\x12\x43ONSISTENCY_STRONG\x10\x02\x32\xca\x08\n\rSearchService\x12\xda\x01\n\x0eSearchEntities\x12).platform.search.v1.SearchEntitiesRequest\x1a*.platform.search.v1.SearchEntitiesResponse\"q\xa2\xbb\x18\x13\n\x0f\x65ntities.search\x18\x02\x82\xd3\xe4\x93\x02T\"+/v1/{parent=tenants/*/entityTypes/*}:search:\x01*Z\"\"\x1d/v1/{parent=tenants/*}:search:\x01*\x12\xb0\x01\n\x10\x43reateSynonymSet\x12+.platform.search.v1.CreateSynonymSetRequest\x1a\x1e.platform.search.v1.SynonymSet\"O\xa2\xbb\x18\x14\n\x12synonymSets.create\x82\xd3\xe4\x93\x02\x31\"\"/v1/{parent=tenants/*}/synonymSets:\x0bsynonym_set\x12\x9a\x01\n\rGetSynonymSet\x12(.platform.search.v1.GetSynonymSetRequest\x1a\x1e.platform.search.v1.SynonymSet\"?\xa2\xbb\x18\x11\n\x0fsynonymSets.get\x82\xd3\xe4\x93\x02$\x12\"/v1/{name=tenants/*/synonymSets/*}\x12\xae\x01\n\x0fListSynonymSets\x12*.platform.search.v1.ListSynonymSetsRequest\x1a+.platform.search.v1.ListSynonymSetsResponse\"B\xa2\xbb\x18\x14\n\x10synonymSets.list\x18\x02\x82\xd3\xe4\x93\x02$\x12\"/v1/{parent=tenants/*}/synonymSets\x12\xbc\x01\n\x10UpdateSynonymSet\x12+.platform.search.v1.UpdateSynonymSetRequest\x1a\x1e.platform.search.v1.SynonymSet\"[\xa2\xbb\x18\x14\n\x12synonymSets.update\x82\xd3\xe4\x93\x02=2./v1/{synonym_set.name=tenants/*/synonymSets/*}:\x0bsynonym_set\x12\x9b\x01\n\x10\x44\x65leteSynonymSet\x12+.platform.search.v1.DeleteSynonymSetRequest\x1a\x16.google.protobuf.Empty\"B\xa2\xbb\x18\x14\n\x12synonymSets.delete\x82\xd3\xe4\x93\x02$*\"/v1/{name=tenants/*/synonymSets/*}B\x15\xaa\x02\x12Platform.Search.V1b\x06proto3')
 
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, globals())
 _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'platform_sdk._gen.platform.search.v1.search_service_pb2', globals())
@@ -25,24 +28,74 @@ if _descriptor._USE_C_DESCRIPTORS == False:
 
   DESCRIPTOR._options = None
   DESCRIPTOR._serialized_options = b'\252\002\022Platform.Search.V1'
+  _SYNONYMSET.fields_by_name['name']._options = None
+  _SYNONYMSET.fields_by_name['name']._serialized_options = b'\340A\010'
+  _SYNONYMSET.fields_by_name['create_time']._options = None
+  _SYNONYMSET.fields_by_name['create_time']._serialized_options = b'\340A\003'
+  _SYNONYMSET.fields_by_name['update_time']._options = None
+  _SYNONYMSET.fields_by_name['update_time']._serialized_options = b'\340A\003'
+  _SYNONYMSET._options = None
+  _SYNONYMSET._serialized_options = b'\352A^\n\027platform.dev/SynonymSet\022*tenants/{tenant}/synonymSets/{synonym_set}*\013synonymSets2\nsynonymSet'
+  _CREATESYNONYMSETREQUEST.fields_by_name['parent']._options = None
+  _CREATESYNONYMSETREQUEST.fields_by_name['parent']._serialized_options = b'\340A\002'
+  _CREATESYNONYMSETREQUEST.fields_by_name['synonym_set_id']._options = None
+  _CREATESYNONYMSETREQUEST.fields_by_name['synonym_set_id']._serialized_options = b'\340A\002'
+  _CREATESYNONYMSETREQUEST.fields_by_name['synonym_set']._options = None
+  _CREATESYNONYMSETREQUEST.fields_by_name['synonym_set']._serialized_options = b'\340A\002'
+  _GETSYNONYMSETREQUEST.fields_by_name['name']._options = None
+  _GETSYNONYMSETREQUEST.fields_by_name['name']._serialized_options = b'\340A\002\372A\031\n\027platform.dev/SynonymSet'
+  _LISTSYNONYMSETSREQUEST.fields_by_name['parent']._options = None
+  _LISTSYNONYMSETSREQUEST.fields_by_name['parent']._serialized_options = b'\340A\002'
+  _UPDATESYNONYMSETREQUEST.fields_by_name['synonym_set']._options = None
+  _UPDATESYNONYMSETREQUEST.fields_by_name['synonym_set']._serialized_options = b'\340A\002'
+  _DELETESYNONYMSETREQUEST.fields_by_name['name']._options = None
+  _DELETESYNONYMSETREQUEST.fields_by_name['name']._serialized_options = b'\340A\002\372A\031\n\027platform.dev/SynonymSet'
   _SEARCHENTITIESREQUEST.fields_by_name['parent']._options = None
   _SEARCHENTITIESREQUEST.fields_by_name['parent']._serialized_options = b'\340A\002'
   _SEARCHSERVICE.methods_by_name['SearchEntities']._options = None
   _SEARCHSERVICE.methods_by_name['SearchEntities']._serialized_options = b'\242\273\030\023\n\017entities.search\030\002\202\323\344\223\002T\"+/v1/{parent=tenants/*/entityTypes/*}:search:\001*Z\"\"\035/v1/{parent=tenants/*}:search:\001*'
-  _CONSISTENCY._serialized_start=876
-  _CONSISTENCY._serialized_end=968
-  _SEARCHENTITIESREQUEST._serialized_start=195
-  _SEARCHENTITIESREQUEST._serialized_end=379
-  _SEARCHENTITIESRESPONSE._serialized_start=382
-  _SEARCHENTITIESRESPONSE._serialized_end=539
-  _SEARCHHIT._serialized_start=542
-  _SEARCHHIT._serialized_end=678
-  _HIGHLIGHT._serialized_start=680
-  _HIGHLIGHT._serialized_end=727
-  _FACET._serialized_start=729
-  _FACET._serialized_end=805
-  _FACETBUCKET._serialized_start=807
-  _FACETBUCKET._serialized_end=874
-  _SEARCHSERVICE._serialized_start=971
-  _SEARCHSERVICE._serialized_end=1207
+  _SEARCHSERVICE.methods_by_name['CreateSynonymSet']._options = None
+  _SEARCHSERVICE.methods_by_name['CreateSynonymSet']._serialized_options = b'\242\273\030\024\n\022synonymSets.create\202\323\344\223\0021\"\"/v1/{parent=tenants/*}/synonymSets:\013synonym_set'
+  _SEARCHSERVICE.methods_by_name['GetSynonymSet']._options = None
+  _SEARCHSERVICE.methods_by_name['GetSynonymSet']._serialized_options = b'\242\273\030\021\n\017synonymSets.get\202\323\344\223\002$\022\"/v1/{name=tenants/*/synonymSets/*}'
+  _SEARCHSERVICE.methods_by_name['ListSynonymSets']._options = None
+  _SEARCHSERVICE.methods_by_name['ListSynonymSets']._serialized_options = b'\242\273\030\024\n\020synonymSets.list\030\002\202\323\344\223\002$\022\"/v1/{parent=tenants/*}/synonymSets'
+  _SEARCHSERVICE.methods_by_name['UpdateSynonymSet']._options = None
+  _SEARCHSERVICE.methods_by_name['UpdateSynonymSet']._serialized_options = b'\242\273\030\024\n\022synonymSets.update\202\323\344\223\002=2./v1/{synonym_set.name=tenants/*/synonymSets/*}:\013synonym_set'
+  _SEARCHSERVICE.methods_by_name['DeleteSynonymSet']._options = None
+  _SEARCHSERVICE.methods_by_name['DeleteSynonymSet']._serialized_options = b'\242\273\030\024\n\022synonymSets.delete\202\323\344\223\002$*\"/v1/{name=tenants/*/synonymSets/*}'
+  _CONSISTENCY._serialized_start=1992
+  _CONSISTENCY._serialized_end=2084
+  _SYNONYMSET._serialized_start=284
+  _SYNONYMSET._serialized_end=655
+  _SYNONYMGROUP._serialized_start=657
+  _SYNONYMGROUP._serialized_end=686
+  _ONEWAYSYNONYM._serialized_start=688
+  _ONEWAYSYNONYM._serialized_end=736
+  _CREATESYNONYMSETREQUEST._serialized_start=739
+  _CREATESYNONYMSETREQUEST._serialized_end=872
+  _GETSYNONYMSETREQUEST._serialized_start=874
+  _GETSYNONYMSETREQUEST._serialized_end=943
+  _LISTSYNONYMSETSREQUEST._serialized_start=945
+  _LISTSYNONYMSETSREQUEST._serialized_end=1029
+  _LISTSYNONYMSETSRESPONSE._serialized_start=1031
+  _LISTSYNONYMSETSRESPONSE._serialized_end=1135
+  _UPDATESYNONYMSETREQUEST._serialized_start=1137
+  _UPDATESYNONYMSETREQUEST._serialized_end=1220
+  _DELETESYNONYMSETREQUEST._serialized_start=1222
+  _DELETESYNONYMSETREQUEST._serialized_end=1308
+  _SEARCHENTITIESREQUEST._serialized_start=1311
+  _SEARCHENTITIESREQUEST._serialized_end=1495
+  _SEARCHENTITIESRESPONSE._serialized_start=1498
+  _SEARCHENTITIESRESPONSE._serialized_end=1655
+  _SEARCHHIT._serialized_start=1658
+  _SEARCHHIT._serialized_end=1794
+  _HIGHLIGHT._serialized_start=1796
+  _HIGHLIGHT._serialized_end=1843
+  _FACET._serialized_start=1845
+  _FACET._serialized_end=1921
+  _FACETBUCKET._serialized_start=1923
+  _FACETBUCKET._serialized_end=1990
+  _SEARCHSERVICE._serialized_start=2087
+  _SEARCHSERVICE._serialized_end=3185
 # @@protoc_insertion_point(module_scope)

@@ -1,6 +1,9 @@
 from platform_sdk._gen.google.api import annotations_pb2 as _annotations_pb2
 from platform_sdk._gen.google.api import field_behavior_pb2 as _field_behavior_pb2
+from platform_sdk._gen.google.api import resource_pb2 as _resource_pb2
+from google.protobuf import empty_pb2 as _empty_pb2
 from google.protobuf import struct_pb2 as _struct_pb2
+from google.protobuf import timestamp_pb2 as _timestamp_pb2
 from platform_sdk._gen.platform.api.v1 import method_options_pb2 as _method_options_pb2
 from google.protobuf.internal import containers as _containers
 from google.protobuf.internal import enum_type_wrapper as _enum_type_wrapper
@@ -12,6 +15,24 @@ CONSISTENCY_EVENTUAL: Consistency
 CONSISTENCY_STRONG: Consistency
 CONSISTENCY_UNSPECIFIED: Consistency
 DESCRIPTOR: _descriptor.FileDescriptor
+
+class CreateSynonymSetRequest(_message.Message):
+    __slots__ = ["parent", "synonym_set", "synonym_set_id"]
+    PARENT_FIELD_NUMBER: _ClassVar[int]
+    SYNONYM_SET_FIELD_NUMBER: _ClassVar[int]
+    SYNONYM_SET_ID_FIELD_NUMBER: _ClassVar[int]
+    parent: str
+    synonym_set: SynonymSet
+    synonym_set_id: str
+    def __init__(self, parent: _Optional[str] = ..., synonym_set_id: _Optional[str] = ..., synonym_set: _Optional[_Union[SynonymSet, _Mapping]] = ...) -> None: ...
+
+class DeleteSynonymSetRequest(_message.Message):
+    __slots__ = ["etag", "name"]
+    ETAG_FIELD_NUMBER: _ClassVar[int]
+    NAME_FIELD_NUMBER: _ClassVar[int]
+    etag: str
+    name: str
+    def __init__(self, name: _Optional[str] = ..., etag: _Optional[str] = ...) -> None: ...
 
 class Facet(_message.Message):
     __slots__ = ["attribute", "buckets"]
@@ -29,6 +50,12 @@ class FacetBucket(_message.Message):
     value: _struct_pb2.Value
     def __init__(self, value: _Optional[_Union[_struct_pb2.Value, _Mapping]] = ..., count: _Optional[int] = ...) -> None: ...
 
+class GetSynonymSetRequest(_message.Message):
+    __slots__ = ["name"]
+    NAME_FIELD_NUMBER: _ClassVar[int]
+    name: str
+    def __init__(self, name: _Optional[str] = ...) -> None: ...
+
 class Highlight(_message.Message):
     __slots__ = ["attribute", "snippet"]
     ATTRIBUTE_FIELD_NUMBER: _ClassVar[int]
@@ -36,6 +63,32 @@ class Highlight(_message.Message):
     attribute: str
     snippet: str
     def __init__(self, attribute: _Optional[str] = ..., snippet: _Optional[str] = ...) -> None: ...
+
+class ListSynonymSetsRequest(_message.Message):
+    __slots__ = ["page_size", "page_token", "parent"]
+    PAGE_SIZE_FIELD_NUMBER: _ClassVar[int]
+    PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
+    PARENT_FIELD_NUMBER: _ClassVar[int]
+    page_size: int
+    page_token: str
+    parent: str
+    def __init__(self, parent: _Optional[str] = ..., page_size: _Optional[int] = ..., page_token: _Optional[str] = ...) -> None: ...
+
+class ListSynonymSetsResponse(_message.Message):
+    __slots__ = ["next_page_token", "synonym_sets"]
+    NEXT_PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
+    SYNONYM_SETS_FIELD_NUMBER: _ClassVar[int]
+    next_page_token: str
+    synonym_sets: _containers.RepeatedCompositeFieldContainer[SynonymSet]
+    def __init__(self, synonym_sets: _Optional[_Iterable[_Union[SynonymSet, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
+
+class OneWaySynonym(_message.Message):
+    __slots__ = ["input", "synonyms"]
+    INPUT_FIELD_NUMBER: _ClassVar[int]
+    SYNONYMS_FIELD_NUMBER: _ClassVar[int]
+    input: str
+    synonyms: _containers.RepeatedScalarFieldContainer[str]
+    def __init__(self, input: _Optional[str] = ..., synonyms: _Optional[_Iterable[str]] = ...) -> None: ...
 
 class SearchEntitiesRequest(_message.Message):
     __slots__ = ["consistency", "facets", "filter", "page_size", "page_token", "parent", "query"]
@@ -78,6 +131,34 @@ class SearchHit(_message.Message):
     name: str
     score: float
     def __init__(self, name: _Optional[str] = ..., score: _Optional[float] = ..., attributes: _Optional[_Union[_struct_pb2.Struct, _Mapping]] = ..., highlights: _Optional[_Iterable[_Union[Highlight, _Mapping]]] = ...) -> None: ...
+
+class SynonymGroup(_message.Message):
+    __slots__ = ["terms"]
+    TERMS_FIELD_NUMBER: _ClassVar[int]
+    terms: _containers.RepeatedScalarFieldContainer[str]
+    def __init__(self, terms: _Optional[_Iterable[str]] = ...) -> None: ...
+
+class SynonymSet(_message.Message):
+    __slots__ = ["create_time", "equivalent_groups", "etag", "name", "one_way_rules", "update_time"]
+    CREATE_TIME_FIELD_NUMBER: _ClassVar[int]
+    EQUIVALENT_GROUPS_FIELD_NUMBER: _ClassVar[int]
+    ETAG_FIELD_NUMBER: _ClassVar[int]
+    NAME_FIELD_NUMBER: _ClassVar[int]
+    ONE_WAY_RULES_FIELD_NUMBER: _ClassVar[int]
+    UPDATE_TIME_FIELD_NUMBER: _ClassVar[int]
+    create_time: _timestamp_pb2.Timestamp
+    equivalent_groups: _containers.RepeatedCompositeFieldContainer[SynonymGroup]
+    etag: str
+    name: str
+    one_way_rules: _containers.RepeatedCompositeFieldContainer[OneWaySynonym]
+    update_time: _timestamp_pb2.Timestamp
+    def __init__(self, name: _Optional[str] = ..., equivalent_groups: _Optional[_Iterable[_Union[SynonymGroup, _Mapping]]] = ..., one_way_rules: _Optional[_Iterable[_Union[OneWaySynonym, _Mapping]]] = ..., create_time: _Optional[_Union[_timestamp_pb2.Timestamp, _Mapping]] = ..., update_time: _Optional[_Union[_timestamp_pb2.Timestamp, _Mapping]] = ..., etag: _Optional[str] = ...) -> None: ...
+
+class UpdateSynonymSetRequest(_message.Message):
+    __slots__ = ["synonym_set"]
+    SYNONYM_SET_FIELD_NUMBER: _ClassVar[int]
+    synonym_set: SynonymSet
+    def __init__(self, synonym_set: _Optional[_Union[SynonymSet, _Mapping]] = ...) -> None: ...
 
 class Consistency(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     __slots__ = []

@@ -2,6 +2,7 @@
 """Client and server classes corresponding to protobuf-defined services."""
 import grpc
 
+from google.protobuf import empty_pb2 as google_dot_protobuf_dot_empty__pb2
 from platform_sdk._gen.platform.search.v1 import search_service_pb2 as platform_dot_search_dot_v1_dot_search__service__pb2
 
 
@@ -20,6 +21,31 @@ class SearchServiceStub(object):
                 '/platform.search.v1.SearchService/SearchEntities',
                 request_serializer=platform_dot_search_dot_v1_dot_search__service__pb2.SearchEntitiesRequest.SerializeToString,
                 response_deserializer=platform_dot_search_dot_v1_dot_search__service__pb2.SearchEntitiesResponse.FromString,
+                )
+        self.CreateSynonymSet = channel.unary_unary(
+                '/platform.search.v1.SearchService/CreateSynonymSet',
+                request_serializer=platform_dot_search_dot_v1_dot_search__service__pb2.CreateSynonymSetRequest.SerializeToString,
+                response_deserializer=platform_dot_search_dot_v1_dot_search__service__pb2.SynonymSet.FromString,
+                )
+        self.GetSynonymSet = channel.unary_unary(
+                '/platform.search.v1.SearchService/GetSynonymSet',
+                request_serializer=platform_dot_search_dot_v1_dot_search__service__pb2.GetSynonymSetRequest.SerializeToString,
+                response_deserializer=platform_dot_search_dot_v1_dot_search__service__pb2.SynonymSet.FromString,
+                )
+        self.ListSynonymSets = channel.unary_unary(
+                '/platform.search.v1.SearchService/ListSynonymSets',
+                request_serializer=platform_dot_search_dot_v1_dot_search__service__pb2.ListSynonymSetsRequest.SerializeToString,
+                response_deserializer=platform_dot_search_dot_v1_dot_search__service__pb2.ListSynonymSetsResponse.FromString,
+                )
+        self.UpdateSynonymSet = channel.unary_unary(
+                '/platform.search.v1.SearchService/UpdateSynonymSet',
+                request_serializer=platform_dot_search_dot_v1_dot_search__service__pb2.UpdateSynonymSetRequest.SerializeToString,
+                response_deserializer=platform_dot_search_dot_v1_dot_search__service__pb2.SynonymSet.FromString,
+                )
+        self.DeleteSynonymSet = channel.unary_unary(
+                '/platform.search.v1.SearchService/DeleteSynonymSet',
+                request_serializer=platform_dot_search_dot_v1_dot_search__service__pb2.DeleteSynonymSetRequest.SerializeToString,
+                response_deserializer=google_dot_protobuf_dot_empty__pb2.Empty.FromString,
                 )
 
 
@@ -41,6 +67,45 @@ class SearchServiceServicer(object):
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def CreateSynonymSet(self, request, context):
+        """Creates a synonym set; every set of the tenant applies to its searches at query time (no
+        re-indexing). Errors: INVALID_ARGUMENT (field violations name the group or rule), NOT_FOUND
+        (tenant), ALREADY_EXISTS. Permission: synonymSets.create.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetSynonymSet(self, request, context):
+        """Errors: NOT_FOUND. Permission: synonymSets.get.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListSynonymSets(self, request, context):
+        """The tenant's synonym sets by id. Errors: INVALID_ARGUMENT (INVALID_PAGE_TOKEN).
+        Permission: synonymSets.list.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def UpdateSynonymSet(self, request, context):
+        """Replaces the groups and rules. Errors: INVALID_ARGUMENT, NOT_FOUND, FAILED_PRECONDITION
+        (ETAG_MISMATCH). Permission: synonymSets.update.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def DeleteSynonymSet(self, request, context):
+        """Errors: NOT_FOUND, FAILED_PRECONDITION (ETAG_MISMATCH). Permission: synonymSets.delete.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_SearchServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -48,6 +113,31 @@ def add_SearchServiceServicer_to_server(servicer, server):
                     servicer.SearchEntities,
                     request_deserializer=platform_dot_search_dot_v1_dot_search__service__pb2.SearchEntitiesRequest.FromString,
                     response_serializer=platform_dot_search_dot_v1_dot_search__service__pb2.SearchEntitiesResponse.SerializeToString,
+            ),
+            'CreateSynonymSet': grpc.unary_unary_rpc_method_handler(
+                    servicer.CreateSynonymSet,
+                    request_deserializer=platform_dot_search_dot_v1_dot_search__service__pb2.CreateSynonymSetRequest.FromString,
+                    response_serializer=platform_dot_search_dot_v1_dot_search__service__pb2.SynonymSet.SerializeToString,
+            ),
+            'GetSynonymSet': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetSynonymSet,
+                    request_deserializer=platform_dot_search_dot_v1_dot_search__service__pb2.GetSynonymSetRequest.FromString,
+                    response_serializer=platform_dot_search_dot_v1_dot_search__service__pb2.SynonymSet.SerializeToString,
+            ),
+            'ListSynonymSets': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListSynonymSets,
+                    request_deserializer=platform_dot_search_dot_v1_dot_search__service__pb2.ListSynonymSetsRequest.FromString,
+                    response_serializer=platform_dot_search_dot_v1_dot_search__service__pb2.ListSynonymSetsResponse.SerializeToString,
+            ),
+            'UpdateSynonymSet': grpc.unary_unary_rpc_method_handler(
+                    servicer.UpdateSynonymSet,
+                    request_deserializer=platform_dot_search_dot_v1_dot_search__service__pb2.UpdateSynonymSetRequest.FromString,
+                    response_serializer=platform_dot_search_dot_v1_dot_search__service__pb2.SynonymSet.SerializeToString,
+            ),
+            'DeleteSynonymSet': grpc.unary_unary_rpc_method_handler(
+                    servicer.DeleteSynonymSet,
+                    request_deserializer=platform_dot_search_dot_v1_dot_search__service__pb2.DeleteSynonymSetRequest.FromString,
+                    response_serializer=google_dot_protobuf_dot_empty__pb2.Empty.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -75,5 +165,90 @@ class SearchService(object):
         return grpc.experimental.unary_unary(request, target, '/platform.search.v1.SearchService/SearchEntities',
             platform_dot_search_dot_v1_dot_search__service__pb2.SearchEntitiesRequest.SerializeToString,
             platform_dot_search_dot_v1_dot_search__service__pb2.SearchEntitiesResponse.FromString,
+            options, channel_credentials,
+            insecure, call_credentials, compression, wait_for_ready, timeout, metadata)
+
+    @staticmethod
+    def CreateSynonymSet(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(request, target, '/platform.search.v1.SearchService/CreateSynonymSet',
+            platform_dot_search_dot_v1_dot_search__service__pb2.CreateSynonymSetRequest.SerializeToString,
+            platform_dot_search_dot_v1_dot_search__service__pb2.SynonymSet.FromString,
+            options, channel_credentials,
+            insecure, call_credentials, compression, wait_for_ready, timeout, metadata)
+
+    @staticmethod
+    def GetSynonymSet(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(request, target, '/platform.search.v1.SearchService/GetSynonymSet',
+            platform_dot_search_dot_v1_dot_search__service__pb2.GetSynonymSetRequest.SerializeToString,
+            platform_dot_search_dot_v1_dot_search__service__pb2.SynonymSet.FromString,
+            options, channel_credentials,
+            insecure, call_credentials, compression, wait_for_ready, timeout, metadata)
+
+    @staticmethod
+    def ListSynonymSets(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(request, target, '/platform.search.v1.SearchService/ListSynonymSets',
+            platform_dot_search_dot_v1_dot_search__service__pb2.ListSynonymSetsRequest.SerializeToString,
+            platform_dot_search_dot_v1_dot_search__service__pb2.ListSynonymSetsResponse.FromString,
+            options, channel_credentials,
+            insecure, call_credentials, compression, wait_for_ready, timeout, metadata)
+
+    @staticmethod
+    def UpdateSynonymSet(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(request, target, '/platform.search.v1.SearchService/UpdateSynonymSet',
+            platform_dot_search_dot_v1_dot_search__service__pb2.UpdateSynonymSetRequest.SerializeToString,
+            platform_dot_search_dot_v1_dot_search__service__pb2.SynonymSet.FromString,
+            options, channel_credentials,
+            insecure, call_credentials, compression, wait_for_ready, timeout, metadata)
+
+    @staticmethod
+    def DeleteSynonymSet(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(request, target, '/platform.search.v1.SearchService/DeleteSynonymSet',
+            platform_dot_search_dot_v1_dot_search__service__pb2.DeleteSynonymSetRequest.SerializeToString,
+            google_dot_protobuf_dot_empty__pb2.Empty.FromString,
             options, channel_credentials,
             insecure, call_credentials, compression, wait_for_ready, timeout, metadata)
