@@ -12,8 +12,9 @@ using Platform.Domain.Eav;
 
 namespace Platform.Application.Search;
 
+/// <param name="Fuzzy">Words of 4 or more characters also match indexed words one typo away.</param>
 public sealed record SearchEntitiesQuery(string Parent, string? Query, string? Filter, int PageSize, string? PageToken, IReadOnlyList<string> Facets,
-    bool Strong = false) : IQuery<Result<SearchPage>>, IValidatable
+    bool Strong = false, bool Fuzzy = true) : IQuery<Result<SearchPage>>, IValidatable
 {
     /// <summary>How long a STRONG search waits for the tenant's pending index updates.</summary>
     public static readonly TimeSpan StrongWait = TimeSpan.FromSeconds(2);
@@ -76,13 +77,13 @@ internal sealed class SearchEntitiesHandler(IEntityTypeRepository types, IEntity
             return badFacets;
         }
 
-        var terms = await QueryTerms.OfAsync(query.Query, type.TenantId, synonyms, ct);
+        var terms = await QueryTerms.OfAsync(query.Query, type.TenantId, type.Id, query.Fuzzy, synonyms, index, ct);
         if (terms.IsEmpty && !string.IsNullOrWhiteSpace(query.Query))
         {
             return Error.Validation("query", "has no searchable words");
         }
 
-        var fingerprint = PageToken.Fingerprint("search", query.Parent, query.Query ?? "", query.Filter ?? "", string.Join(',', query.Facets));
+        var fingerprint = PageToken.Fingerprint("search", query.Parent, query.Query ?? "", query.Filter ?? "", string.Join(',', query.Facets), query.Fuzzy ? "f" : "");
         if (!PageToken.Decode(query.PageToken, fingerprint).TryGetValue(out var key, out var tokenError))
         {
             return tokenError;

@@ -28,13 +28,13 @@ internal sealed class TenantSearch(IEntityTypeRepository types, IEntityStore sto
             return outOfScope;
         }
 
-        var terms = await QueryTerms.OfAsync(query.Query, tenantId, synonyms, ct);
+        var terms = await QueryTerms.OfAsync(query.Query, tenantId, null, query.Fuzzy, synonyms, index, ct);
         if (terms.IsEmpty)
         {
             return Error.Validation("query", "has no searchable words");
         }
 
-        var fingerprint = PageToken.Fingerprint("search", query.Parent, query.Query ?? "", string.Join(',', query.Facets));
+        var fingerprint = PageToken.Fingerprint("search", query.Parent, query.Query ?? "", string.Join(',', query.Facets), query.Fuzzy ? "f" : "");
         if (!PageToken.Decode(query.PageToken, fingerprint).TryGetValue(out var key, out var tokenError))
         {
             return tokenError;

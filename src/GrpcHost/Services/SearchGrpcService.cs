@@ -13,7 +13,7 @@ public sealed class SearchGrpcService(IMediator mediator) : SearchService.Search
 {
     public override async Task<SearchEntitiesResponse> SearchEntities(SearchEntitiesRequest request, ServerCallContext context) =>
         (await mediator.Send(new SearchEntitiesQuery(request.Parent, AccessMapper.NullIfEmpty(request.Query), AccessMapper.NullIfEmpty(request.Filter),
-            request.PageSize, AccessMapper.NullIfEmpty(request.PageToken), request.Facets, request.Consistency == Consistency.Strong), context.CancellationToken))
+            request.PageSize, AccessMapper.NullIfEmpty(request.PageToken), request.Facets, request.Consistency == Consistency.Strong, request.Fuzziness != Fuzziness.Off), context.CancellationToken))
         .ToReply(SearchMapper.ToProto);
 
     public override async Task<SynonymSet> CreateSynonymSet(CreateSynonymSetRequest request, ServerCallContext context) =>

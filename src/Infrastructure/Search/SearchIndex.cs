@@ -7,6 +7,7 @@ using Platform.Application.Abstractions.Search;
 using Platform.Application.Eav.Filtering.Bound;
 using Platform.Domain.Eav;
 using Platform.Domain.Eav.Values;
+using Platform.Domain.Search.Analysis;
 using Platform.Infrastructure.Eav;
 using Platform.Infrastructure.Eav.Dialects;
 using Platform.Infrastructure.Eav.Filtering;
@@ -48,7 +49,50 @@ internal sealed class SearchIndex(PlatformDbContext db, EavDialect dialect) : IS
             .Join(documents, ", ", (w, d) => w.Append("(").Value(Text(tenantId)).Append(", ").Value(Text(typeId)).Append(", ")
                 .Value(Text(d.EntityId)).Append(", ").Value(Text(d.Terms)).Append(")"));
         await ExecuteAsync(insert.ToSql(), ct);
+        await RecordVocabularyAsync(tenantId, typeId, documents, ct);
     }
+
+    public async Task<IReadOnlyList<string>> SimilarTermsAsync(string tenantId, string? typeId, IReadOnlyList<string> variants, CancellationToken ct)
+    {
+        var w = new SqlWriter().Append("SELECT DISTINCT term FROM search_vocabulary WHERE tenant_id = ").Value(Text(tenantId));
+        if (typeId is not null)
+        {
+            w.Append(" AND type_id = ").Value(Text(typeId));
+        }
+
+        w.Append(" AND variant IN (").Join(variants, ", ", (x, v) => x.Value(Text(v))).Append(") LIMIT 200");
+        var terms = new List<string>();
+        await using var command = await CommandAsync(w.ToSql(), ct);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            terms.Add(reader.GetString(0));
+        }
+
+        return terms;
+    }
+
+    /// <summary>
+    /// The deletion variants of every indexed word, for typo lookups. Only added, never removed: a
+    /// word no document has any more just expands a query to nothing.
+    /// </summary>
+    private async Task RecordVocabularyAsync(string tenantId, string typeId, IReadOnlyList<SearchDocument> documents, CancellationToken ct)
+    {
+        var pairs = documents.SelectMany(d => d.Terms.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Distinct(StringComparer.Ordinal).Where(DeletionVariants.IsIndexable)
+            .SelectMany(t => DeletionVariants.Of(t).Select(v => (Variant: v, Term: t))).ToList();
+        foreach (var batch in pairs.Chunk(VocabularyBatch))
+        {
+            var w = new SqlWriter().Append("INSERT INTO search_vocabulary (tenant_id, type_id, variant, term) VALUES ")
+                .Join(batch, ", ", (x, p) => x.Append("(").Value(Text(tenantId)).Append(", ").Value(Text(typeId)).Append(", ")
+                    .Value(Text(p.Variant)).Append(", ").Value(Text(p.Term)).Append(")"))
+                .Append(" ON CONFLICT DO NOTHING");
+            await ExecuteAsync(w.ToSql(), ct);
+        }
+    }
+
+    // Four parameters a row: well under SQLite's limit on bound variables per statement.
+    private const int VocabularyBatch = 500;
 
     private async Task ExecuteAsync(EavSql sql, CancellationToken ct)
     {

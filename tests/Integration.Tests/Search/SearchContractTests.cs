@@ -91,8 +91,23 @@ public abstract class SearchContractTests<TFixture>(TFixture fx) : IClassFixture
         var highlight = shoes.Hits[0].Highlights.Single(h => h.Attribute == "title");
         Assert.Contains("<em>Running</em>", highlight.Snippet);
 
-        var cafe = await search.SearchEntitiesAsync(new SearchEntitiesRequest { Parent = parent, Query = "CAFE" });
+        // Exact matching here: with typos allowed, "cafe" would also find "care".
+        var cafe = await search.SearchEntitiesAsync(new SearchEntitiesRequest { Parent = parent, Query = "CAFE", Fuzziness = Fuzziness.Off });
         Assert.Equal(["a2"], Ids(cafe));
+        Assert.Equal(["a2", "a3"], Ids(await search.SearchEntitiesAsync(new SearchEntitiesRequest { Parent = parent, Query = "CAFE" })).Order());
+    }
+
+    [Fact]
+    public async Task One_typo_is_forgiven_in_longer_words_unless_fuzziness_is_off()
+    {
+        var (search, _, parent) = await SeededAsync();
+        var typo = await search.SearchEntitiesAsync(new SearchEntitiesRequest { Parent = parent, Query = "rivr" });
+        Assert.Equal(["a2"], Ids(typo));
+        Assert.Contains("<em>river</em>", typo.Hits[0].Highlights.Single(h => h.Attribute == "title").Snippet);
+        Assert.Equal(["a2"], Ids(await search.SearchEntitiesAsync(new SearchEntitiesRequest { Parent = parent, Query = "cofee strnog" })));
+
+        Assert.Empty((await search.SearchEntitiesAsync(new SearchEntitiesRequest { Parent = parent, Query = "rivr", Fuzziness = Fuzziness.Off })).Hits);
+        Assert.Empty((await search.SearchEntitiesAsync(new SearchEntitiesRequest { Parent = parent, Query = "rnu" })).Hits); // too short for a typo
     }
 
     [Fact]

@@ -17,6 +17,12 @@ public interface ISearchIndex
 
     Task<SearchMatches> SearchAsync(SearchQuery query, CancellationToken ct);
 
+    /// <summary>
+    /// Indexed words of the tenant (of one type, or all when <paramref name="typeId"/> is null) that
+    /// share a deletion variant with the query word: the candidates for a typo match.
+    /// </summary>
+    Task<IReadOnlyList<string>> SimilarTermsAsync(string tenantId, string? typeId, IReadOnlyList<string> variants, CancellationToken ct);
+
     /// <summary>Every entity type of the tenant at once, ranked together, with a per-type count when <see cref="TenantSearchQuery.FacetByType"/>.</summary>
     Task<TenantSearchMatches> SearchTenantAsync(TenantSearchQuery query, CancellationToken ct);
 }

@@ -84,6 +84,13 @@ public sealed class OpenSearchIndex : ISearchIndex
     /// <summary>At most this many types are counted by a tenant-wide search (far above what a tenant defines).</summary>
     public const int MaxTypeBuckets = 1000;
 
+    /// <summary>
+    /// No typo candidates from this provider yet: OpenSearch would do it natively (a `fuzzy` match),
+    /// which the request builder does not emit so far, so queries here match exact terms and synonyms only.
+    /// </summary>
+    public Task<IReadOnlyList<string>> SimilarTermsAsync(string tenantId, string? typeId, IReadOnlyList<string> variants, CancellationToken ct) =>
+        Task.FromResult<IReadOnlyList<string>>([]);
+
     public async Task<TenantSearchMatches> SearchTenantAsync(TenantSearchQuery query, CancellationToken ct)
     {
         await EnsureAliasAsync(query.TenantId, ct);

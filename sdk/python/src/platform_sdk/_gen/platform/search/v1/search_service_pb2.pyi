@@ -15,6 +15,9 @@ CONSISTENCY_EVENTUAL: Consistency
 CONSISTENCY_STRONG: Consistency
 CONSISTENCY_UNSPECIFIED: Consistency
 DESCRIPTOR: _descriptor.FileDescriptor
+FUZZINESS_AUTO: Fuzziness
+FUZZINESS_OFF: Fuzziness
+FUZZINESS_UNSPECIFIED: Fuzziness
 
 class CreateSynonymSetRequest(_message.Message):
     __slots__ = ["parent", "synonym_set", "synonym_set_id"]
@@ -91,10 +94,11 @@ class OneWaySynonym(_message.Message):
     def __init__(self, input: _Optional[str] = ..., synonyms: _Optional[_Iterable[str]] = ...) -> None: ...
 
 class SearchEntitiesRequest(_message.Message):
-    __slots__ = ["consistency", "facets", "filter", "page_size", "page_token", "parent", "query"]
+    __slots__ = ["consistency", "facets", "filter", "fuzziness", "page_size", "page_token", "parent", "query"]
     CONSISTENCY_FIELD_NUMBER: _ClassVar[int]
     FACETS_FIELD_NUMBER: _ClassVar[int]
     FILTER_FIELD_NUMBER: _ClassVar[int]
+    FUZZINESS_FIELD_NUMBER: _ClassVar[int]
     PAGE_SIZE_FIELD_NUMBER: _ClassVar[int]
     PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
     PARENT_FIELD_NUMBER: _ClassVar[int]
@@ -102,11 +106,12 @@ class SearchEntitiesRequest(_message.Message):
     consistency: Consistency
     facets: _containers.RepeatedScalarFieldContainer[str]
     filter: str
+    fuzziness: Fuzziness
     page_size: int
     page_token: str
     parent: str
     query: str
-    def __init__(self, parent: _Optional[str] = ..., query: _Optional[str] = ..., filter: _Optional[str] = ..., page_size: _Optional[int] = ..., page_token: _Optional[str] = ..., facets: _Optional[_Iterable[str]] = ..., consistency: _Optional[_Union[Consistency, str]] = ...) -> None: ...
+    def __init__(self, parent: _Optional[str] = ..., query: _Optional[str] = ..., filter: _Optional[str] = ..., page_size: _Optional[int] = ..., page_token: _Optional[str] = ..., facets: _Optional[_Iterable[str]] = ..., consistency: _Optional[_Union[Consistency, str]] = ..., fuzziness: _Optional[_Union[Fuzziness, str]] = ...) -> None: ...
 
 class SearchEntitiesResponse(_message.Message):
     __slots__ = ["facets", "hits", "next_page_token", "total_size"]
@@ -159,6 +164,9 @@ class UpdateSynonymSetRequest(_message.Message):
     SYNONYM_SET_FIELD_NUMBER: _ClassVar[int]
     synonym_set: SynonymSet
     def __init__(self, synonym_set: _Optional[_Union[SynonymSet, _Mapping]] = ...) -> None: ...
+
+class Fuzziness(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+    __slots__ = []
 
 class Consistency(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     __slots__ = []
