@@ -47,12 +47,17 @@ internal sealed class SearchIndexer(IEntityTypeRepository types, IEntityStore st
             }
             else
             {
-                documents.Add(new SearchDocument(id, terms));
+                documents.Add(new SearchDocument(id, terms, Completions(type, found[id])));
             }
         }
 
         await index.ReplaceAsync(type.TenantId, type.Id, documents, removed, ct);
     }
+
+    /// <summary>What autocomplete may offer: the values of searchable STRING and ENUM attributes (TEXT is too long to complete to).</summary>
+    private static List<CompletionValue> Completions(EntityType type, Entity entity) =>
+        [.. SearchableTexts(type, entity.Attributes).Where(t => t.Attribute.Type is AttributeType.String or AttributeType.Enum)
+            .Select(t => new CompletionValue(t.Attribute.Key, t.Text))];
 
     /// <summary>The analyzed terms of every searchable visible attribute, space-separated.</summary>
     public static string DocumentTerms(EntityType type, Entity entity) =>

@@ -16,6 +16,13 @@ public sealed class SearchGrpcService(IMediator mediator) : SearchService.Search
             request.PageSize, AccessMapper.NullIfEmpty(request.PageToken), request.Facets, request.Consistency == Consistency.Strong, request.Fuzziness != Fuzziness.Off), context.CancellationToken))
         .ToReply(SearchMapper.ToProto);
 
+    public override async Task<SuggestCompletionsResponse> SuggestCompletions(SuggestCompletionsRequest request, ServerCallContext context) =>
+        (await mediator.Send(new SuggestCompletionsQuery(request.Parent, request.Prefix, request.PageSize), context.CancellationToken))
+        .ToReply(list => new SuggestCompletionsResponse
+        {
+            Suggestions = { list.Select(c => new Suggestion { Text = c.Value, Attribute = c.Attribute, EntityCount = c.Entities }) },
+        });
+
     public override async Task<SynonymSet> CreateSynonymSet(CreateSynonymSetRequest request, ServerCallContext context) =>
         (await mediator.Send(new CreateSynonymSetCommand(request.Parent, request.SynonymSetId, SearchMapper.ToDraft(request.SynonymSet)),
             context.CancellationToken)).ToReply(SearchMapper.ToProto);

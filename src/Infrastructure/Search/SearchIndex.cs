@@ -37,9 +37,13 @@ internal sealed class SearchIndex(PlatformDbContext db, EavDialect dialect) : IS
             return;
         }
 
-        var delete = new SqlWriter().Append("DELETE FROM search_documents WHERE tenant_id = ").Value(Text(tenantId))
-            .Append(" AND type_id = ").Value(Text(typeId)).Append(" AND entity_id IN (").Join(ids, ", ", (w, id) => w.Value(Text(id))).Append(")");
-        await ExecuteAsync(delete.ToSql(), ct);
+        foreach (var table in new[] { "search_documents", "search_completions" })
+        {
+            var delete = new SqlWriter().Append($"DELETE FROM {table} WHERE tenant_id = ").Value(Text(tenantId))
+                .Append(" AND type_id = ").Value(Text(typeId)).Append(" AND entity_id IN (").Join(ids, ", ", (w, id) => w.Value(Text(id))).Append(")");
+            await ExecuteAsync(delete.ToSql(), ct);
+        }
+
         if (documents.Count == 0)
         {
             return;
@@ -50,7 +54,43 @@ internal sealed class SearchIndex(PlatformDbContext db, EavDialect dialect) : IS
                 .Value(Text(d.EntityId)).Append(", ").Value(Text(d.Terms)).Append(")"));
         await ExecuteAsync(insert.ToSql(), ct);
         await RecordVocabularyAsync(tenantId, typeId, documents, ct);
+        await RecordCompletionsAsync(tenantId, typeId, documents, ct);
     }
+
+    public async Task<IReadOnlyList<CompletionCandidate>> CompletionCandidatesAsync(string tenantId, string typeId, string key, int limit, CancellationToken ct)
+    {
+        var w = new SqlWriter().Append("SELECT attribute, value, COUNT(DISTINCT entity_id) FROM search_completions WHERE tenant_id = ").Value(Text(tenantId))
+            .Append(" AND type_id = ").Value(Text(typeId)).Append(" AND completion_key = ").Value(Text(key))
+            .Append(" GROUP BY attribute, value ORDER BY COUNT(DISTINCT entity_id) DESC, value LIMIT ").Value(new SqlValue((long)limit, SqlArgumentType.Int64));
+        var candidates = new List<CompletionCandidate>();
+        await using var command = await CommandAsync(w.ToSql(), ct);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            candidates.Add(new CompletionCandidate(reader.GetString(0), reader.GetString(1), reader.GetInt64(2)));
+        }
+
+        return candidates;
+    }
+
+    /// <summary>Each completable value once per lookup key (<see cref="CompletionKeys"/>), replaced with its entity.</summary>
+    private async Task RecordCompletionsAsync(string tenantId, string typeId, IReadOnlyList<SearchDocument> documents, CancellationToken ct)
+    {
+        var rows = documents.SelectMany(d => (d.Completions ?? []).Distinct()
+                .SelectMany(c => CompletionKeys.Of(c.Value).Select(k => (d.EntityId, c.Attribute, Key: k, c.Value))))
+            .ToList();
+        foreach (var batch in rows.Chunk(CompletionBatch))
+        {
+            var w = new SqlWriter().Append("INSERT INTO search_completions (tenant_id, type_id, entity_id, attribute, completion_key, value) VALUES ")
+                .Join(batch, ", ", (x, r) => x.Append("(").Value(Text(tenantId)).Append(", ").Value(Text(typeId)).Append(", ").Value(Text(r.EntityId))
+                    .Append(", ").Value(Text(r.Attribute)).Append(", ").Value(Text(r.Key)).Append(", ").Value(Text(r.Value)).Append(")"))
+                .Append(" ON CONFLICT DO NOTHING");
+            await ExecuteAsync(w.ToSql(), ct);
+        }
+    }
+
+    // Six parameters a row.
+    private const int CompletionBatch = 300;
 
     public async Task<IReadOnlyList<string>> SimilarTermsAsync(string tenantId, string? typeId, IReadOnlyList<string> variants, CancellationToken ct)
     {

@@ -111,6 +111,26 @@ public abstract class SearchContractTests<TFixture>(TFixture fx) : IClassFixture
     }
 
     [Fact]
+    public async Task Completions_follow_word_starts_forgive_a_late_typo_and_complete_chinese()
+    {
+        var (search, _, parent) = await SeededAsync();
+        async Task<List<string>> SuggestAsync(string prefix) =>
+            [.. (await search.SuggestCompletionsAsync(new SuggestCompletionsRequest { Parent = parent, Prefix = prefix })).Suggestions.Select(s => s.Text)];
+
+        Assert.Equal(["Running shoes for trail runners", "Shoe care after a run"], await SuggestAsync("runn")); // exact before "run" + typo
+        Assert.Equal(["Running shoes for trail runners"], await SuggestAsync("shoes f"));
+        Assert.Equal(["Running shoes for trail runners"], await SuggestAsync("traul")); // one typo after three characters
+        Assert.Empty(await SuggestAsync("tral x"));
+        Assert.Equal(["A quiet café by the river"], await SuggestAsync("cafe"));
+        Assert.Equal(["中华人民共和国成立", "人民公园"], (await SuggestAsync("人民")).Order(StringComparer.Ordinal));
+        Assert.Equal(["手机壳评测"], await SuggestAsync("手"));
+        var lang = await search.SuggestCompletionsAsync(new SuggestCompletionsRequest { Parent = parent, Prefix = "z" });
+        Assert.Empty(lang.Suggestions);
+        await Errors.AssertFailsAsync(() => search.SuggestCompletionsAsync(new SuggestCompletionsRequest { Parent = parent, Prefix = "  " }).ResponseAsync,
+            StatusCode.InvalidArgument, "VALIDATION_FAILED");
+    }
+
+    [Fact]
     public async Task Chinese_is_matched_by_bigrams_and_mixed_text_works()
     {
         var (search, _, parent) = await SeededAsync();

@@ -23,6 +23,9 @@ public interface ISearchIndex
     /// </summary>
     Task<IReadOnlyList<string>> SimilarTermsAsync(string tenantId, string? typeId, IReadOnlyList<string> variants, CancellationToken ct);
 
+    /// <summary>The values of the type whose completion keys include <paramref name="key"/>, most common first.</summary>
+    Task<IReadOnlyList<CompletionCandidate>> CompletionCandidatesAsync(string tenantId, string typeId, string key, int limit, CancellationToken ct);
+
     /// <summary>Every entity type of the tenant at once, ranked together, with a per-type count when <see cref="TenantSearchQuery.FacetByType"/>.</summary>
     Task<TenantSearchMatches> SearchTenantAsync(TenantSearchQuery query, CancellationToken ct);
 }
@@ -34,7 +37,13 @@ public sealed record TenantSearchMatches(IReadOnlyList<TypedScoredId> Hits, long
 public sealed record TypedScoredId(string TypeId, string Id, double Score);
 
 /// <param name="Terms">The analyzed terms of the entity's searchable attributes, space-separated.</param>
-public sealed record SearchDocument(string EntityId, string Terms);
+/// <param name="Completions">Values autocomplete may offer (searchable STRING and ENUM attributes), as written.</param>
+public sealed record SearchDocument(string EntityId, string Terms, IReadOnlyList<CompletionValue>? Completions = null);
+
+public sealed record CompletionValue(string Attribute, string Value);
+
+/// <param name="Entities">How many entities hold the value (the suggestion's weight).</param>
+public sealed record CompletionCandidate(string Attribute, string Value, long Entities);
 
 /// <param name="Terms">
 /// Analyzed query terms, each with its synonyms (a group matches when any of its terms does; every

@@ -19,11 +19,16 @@ public sealed record NormalizedPrefix(IReadOnlyList<string> Complete, string Par
 
     public bool Matches(string candidate) => Matches(PrefixNormalizer.Segments(candidate));
 
+    /// <summary>Whether the candidate matches without the forgiven typo; exact completions rank first.</summary>
+    public bool MatchesExactly(string candidate) => Matches(PrefixNormalizer.Segments(candidate), allowTypo: false);
+
     /// <summary>
     /// Whether the finished words appear, in order and exactly, at some word of the candidate, and the partial
     /// word begins the word after them.
     /// </summary>
-    public bool Matches(IReadOnlyList<string> segments)
+    public bool Matches(IReadOnlyList<string> segments) => Matches(segments, allowTypo: true);
+
+    private bool Matches(IReadOnlyList<string> segments, bool allowTypo)
     {
         if (IsEmpty)
         {
@@ -33,7 +38,7 @@ public sealed record NormalizedPrefix(IReadOnlyList<string> Complete, string Par
         for (var start = 0; start + Complete.Count <= segments.Count; start++)
         {
             var next = start + Complete.Count;
-            if (CompleteWordsAt(segments, start) && (Partial.Length == 0 || (next < segments.Count && PartialMatches(segments[next]))))
+            if (CompleteWordsAt(segments, start) && (Partial.Length == 0 || (next < segments.Count && PartialMatches(segments[next], allowTypo))))
             {
                 return true;
             }
@@ -55,8 +60,8 @@ public sealed record NormalizedPrefix(IReadOnlyList<string> Complete, string Par
         return true;
     }
 
-    private bool PartialMatches(string segment) =>
+    private bool PartialMatches(string segment, bool allowTypo) =>
         PartialIsCjk
             ? segment.Contains(Partial, StringComparison.Ordinal)
-            : segment.StartsWith(Partial, StringComparison.Ordinal) || (ToleratesTypo && EditDistance.PrefixWithin(Partial, segment, 1));
+            : segment.StartsWith(Partial, StringComparison.Ordinal) || (allowTypo && ToleratesTypo && EditDistance.PrefixWithin(Partial, segment, 1));
 }

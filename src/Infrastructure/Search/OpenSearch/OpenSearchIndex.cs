@@ -84,6 +84,10 @@ public sealed class OpenSearchIndex : ISearchIndex
     /// <summary>At most this many types are counted by a tenant-wide search (far above what a tenant defines).</summary>
     public const int MaxTypeBuckets = 1000;
 
+    /// <summary>No autocomplete from this provider yet (completion or search_as_you_type fields are not mapped so far).</summary>
+    public Task<IReadOnlyList<CompletionCandidate>> CompletionCandidatesAsync(string tenantId, string typeId, string key, int limit, CancellationToken ct) =>
+        Task.FromResult<IReadOnlyList<CompletionCandidate>>([]);
+
     /// <summary>
     /// No typo candidates from this provider yet: OpenSearch would do it natively (a `fuzzy` match),
     /// which the request builder does not emit so far, so queries here match exact terms and synonyms only.

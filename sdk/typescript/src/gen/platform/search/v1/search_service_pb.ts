@@ -16,7 +16,7 @@ import type { JsonObject, Message } from "@bufbuild/protobuf";
  * Describes the file platform/search/v1/search_service.proto.
  */
 export const file_platform_search_v1_search_service: GenFile = /*@__PURE__*/
-  fileDesc("CidwbGF0Zm9ybS9zZWFyY2gvdjEvc2VhcmNoX3NlcnZpY2UucHJvdG8SEnBsYXRmb3JtLnNlYXJjaC52MSLzAgoKU3lub255bVNldBIRCgRuYW1lGAEgASgJQgPgQQgSOwoRZXF1aXZhbGVudF9ncm91cHMYAiADKAsyIC5wbGF0Zm9ybS5zZWFyY2gudjEuU3lub255bUdyb3VwEjgKDW9uZV93YXlfcnVsZXMYAyADKAsyIS5wbGF0Zm9ybS5zZWFyY2gudjEuT25lV2F5U3lub255bRI0CgtjcmVhdGVfdGltZRgEIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXBCA+BBAxI0Cgt1cGRhdGVfdGltZRgFIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXBCA+BBAxIMCgRldGFnGAYgASgJOmHqQV4KF3BsYXRmb3JtLmRldi9TeW5vbnltU2V0Eip0ZW5hbnRzL3t0ZW5hbnR9L3N5bm9ueW1TZXRzL3tzeW5vbnltX3NldH0qC3N5bm9ueW1TZXRzMgpzeW5vbnltU2V0Ih0KDFN5bm9ueW1Hcm91cBINCgV0ZXJtcxgBIAMoCSIwCg1PbmVXYXlTeW5vbnltEg0KBWlucHV0GAEgASgJEhAKCHN5bm9ueW1zGAIgAygJIoUBChdDcmVhdGVTeW5vbnltU2V0UmVxdWVzdBITCgZwYXJlbnQYASABKAlCA+BBAhIbCg5zeW5vbnltX3NldF9pZBgCIAEoCUID4EECEjgKC3N5bm9ueW1fc2V0GAMgASgLMh4ucGxhdGZvcm0uc2VhcmNoLnYxLlN5bm9ueW1TZXRCA+BBAiJFChRHZXRTeW5vbnltU2V0UmVxdWVzdBItCgRuYW1lGAEgASgJQh/gQQL6QRkKF3BsYXRmb3JtLmRldi9TeW5vbnltU2V0IlQKFkxpc3RTeW5vbnltU2V0c1JlcXVlc3QSEwoGcGFyZW50GAEgASgJQgPgQQISEQoJcGFnZV9zaXplGAIgASgFEhIKCnBhZ2VfdG9rZW4YAyABKAkiaAoXTGlzdFN5bm9ueW1TZXRzUmVzcG9uc2USNAoMc3lub255bV9zZXRzGAEgAygLMh4ucGxhdGZvcm0uc2VhcmNoLnYxLlN5bm9ueW1TZXQSFwoPbmV4dF9wYWdlX3Rva2VuGAIgASgJIlMKF1VwZGF0ZVN5bm9ueW1TZXRSZXF1ZXN0EjgKC3N5bm9ueW1fc2V0GAEgASgLMh4ucGxhdGZvcm0uc2VhcmNoLnYxLlN5bm9ueW1TZXRCA+BBAiJWChdEZWxldGVTeW5vbnltU2V0UmVxdWVzdBItCgRuYW1lGAEgASgJQh/gQQL6QRkKF3BsYXRmb3JtLmRldi9TeW5vbnltU2V0EgwKBGV0YWcYAiABKAki6gEKFVNlYXJjaEVudGl0aWVzUmVxdWVzdBITCgZwYXJlbnQYASABKAlCA+BBAhINCgVxdWVyeRgCIAEoCRIOCgZmaWx0ZXIYAyABKAkSEQoJcGFnZV9zaXplGAQgASgFEhIKCnBhZ2VfdG9rZW4YBSABKAkSDgoGZmFjZXRzGAYgAygJEjQKC2NvbnNpc3RlbmN5GAcgASgOMh8ucGxhdGZvcm0uc2VhcmNoLnYxLkNvbnNpc3RlbmN5EjAKCWZ1enppbmVzcxgIIAEoDjIdLnBsYXRmb3JtLnNlYXJjaC52MS5GdXp6aW5lc3MinQEKFlNlYXJjaEVudGl0aWVzUmVzcG9uc2USKwoEaGl0cxgBIAMoCzIdLnBsYXRmb3JtLnNlYXJjaC52MS5TZWFyY2hIaXQSFwoPbmV4dF9wYWdlX3Rva2VuGAIgASgJEhIKCnRvdGFsX3NpemUYAyABKAMSKQoGZmFjZXRzGAQgAygLMhkucGxhdGZvcm0uc2VhcmNoLnYxLkZhY2V0IogBCglTZWFyY2hIaXQSDAoEbmFtZRgBIAEoCRINCgVzY29yZRgCIAEoARIrCgphdHRyaWJ1dGVzGAMgASgLMhcuZ29vZ2xlLnByb3RvYnVmLlN0cnVjdBIxCgpoaWdobGlnaHRzGAQgAygLMh0ucGxhdGZvcm0uc2VhcmNoLnYxLkhpZ2hsaWdodCIvCglIaWdobGlnaHQSEQoJYXR0cmlidXRlGAEgASgJEg8KB3NuaXBwZXQYAiABKAkiTAoFRmFjZXQSEQoJYXR0cmlidXRlGAEgASgJEjAKB2J1Y2tldHMYAiADKAsyHy5wbGF0Zm9ybS5zZWFyY2gudjEuRmFjZXRCdWNrZXQiQwoLRmFjZXRCdWNrZXQSJQoFdmFsdWUYASABKAsyFi5nb29nbGUucHJvdG9idWYuVmFsdWUSDQoFY291bnQYAiABKAMqTQoJRnV6emluZXNzEhkKFUZVWlpJTkVTU19VTlNQRUNJRklFRBAAEhIKDkZVWlpJTkVTU19BVVRPEAESEQoNRlVaWklORVNTX09GRhACKlwKC0NvbnNpc3RlbmN5EhsKF0NPTlNJU1RFTkNZX1VOU1BFQ0lGSUVEEAASGAoUQ09OU0lTVEVOQ1lfRVZFTlRVQUwQARIWChJDT05TSVNURU5DWV9TVFJPTkcQAjLKCAoNU2VhcmNoU2VydmljZRLaAQoOU2VhcmNoRW50aXRpZXMSKS5wbGF0Zm9ybS5zZWFyY2gudjEuU2VhcmNoRW50aXRpZXNSZXF1ZXN0GioucGxhdGZvcm0uc2VhcmNoLnYxLlNlYXJjaEVudGl0aWVzUmVzcG9uc2UicaK7GBMKD2VudGl0aWVzLnNlYXJjaBgCgtPkkwJUOgEqWiI6ASoiHS92MS97cGFyZW50PXRlbmFudHMvKn06c2VhcmNoIisvdjEve3BhcmVudD10ZW5hbnRzLyovZW50aXR5VHlwZXMvKn06c2VhcmNoErABChBDcmVhdGVTeW5vbnltU2V0EisucGxhdGZvcm0uc2VhcmNoLnYxLkNyZWF0ZVN5bm9ueW1TZXRSZXF1ZXN0Gh4ucGxhdGZvcm0uc2VhcmNoLnYxLlN5bm9ueW1TZXQiT6K7GBQKEnN5bm9ueW1TZXRzLmNyZWF0ZYLT5JMCMToLc3lub255bV9zZXQiIi92MS97cGFyZW50PXRlbmFudHMvKn0vc3lub255bVNldHMSmgEKDUdldFN5bm9ueW1TZXQSKC5wbGF0Zm9ybS5zZWFyY2gudjEuR2V0U3lub255bVNldFJlcXVlc3QaHi5wbGF0Zm9ybS5zZWFyY2gudjEuU3lub255bVNldCI/orsYEQoPc3lub255bVNldHMuZ2V0gtPkkwIkEiIvdjEve25hbWU9dGVuYW50cy8qL3N5bm9ueW1TZXRzLyp9Eq4BCg9MaXN0U3lub255bVNldHMSKi5wbGF0Zm9ybS5zZWFyY2gudjEuTGlzdFN5bm9ueW1TZXRzUmVxdWVzdBorLnBsYXRmb3JtLnNlYXJjaC52MS5MaXN0U3lub255bVNldHNSZXNwb25zZSJCorsYFAoQc3lub255bVNldHMubGlzdBgCgtPkkwIkEiIvdjEve3BhcmVudD10ZW5hbnRzLyp9L3N5bm9ueW1TZXRzErwBChBVcGRhdGVTeW5vbnltU2V0EisucGxhdGZvcm0uc2VhcmNoLnYxLlVwZGF0ZVN5bm9ueW1TZXRSZXF1ZXN0Gh4ucGxhdGZvcm0uc2VhcmNoLnYxLlN5bm9ueW1TZXQiW6K7GBQKEnN5bm9ueW1TZXRzLnVwZGF0ZYLT5JMCPToLc3lub255bV9zZXQyLi92MS97c3lub255bV9zZXQubmFtZT10ZW5hbnRzLyovc3lub255bVNldHMvKn0SmwEKEERlbGV0ZVN5bm9ueW1TZXQSKy5wbGF0Zm9ybS5zZWFyY2gudjEuRGVsZXRlU3lub255bVNldFJlcXVlc3QaFi5nb29nbGUucHJvdG9idWYuRW1wdHkiQqK7GBQKEnN5bm9ueW1TZXRzLmRlbGV0ZYLT5JMCJCoiL3YxL3tuYW1lPXRlbmFudHMvKi9zeW5vbnltU2V0cy8qfUIVqgISUGxhdGZvcm0uU2VhcmNoLlYxYgZwcm90bzM", [file_google_api_annotations, file_google_api_field_behavior, file_google_api_resource, file_google_protobuf_empty, file_google_protobuf_struct, file_google_protobuf_timestamp, file_platform_api_v1_method_options]);
+  fileDesc("CidwbGF0Zm9ybS9zZWFyY2gvdjEvc2VhcmNoX3NlcnZpY2UucHJvdG8SEnBsYXRmb3JtLnNlYXJjaC52MSLzAgoKU3lub255bVNldBIRCgRuYW1lGAEgASgJQgPgQQgSOwoRZXF1aXZhbGVudF9ncm91cHMYAiADKAsyIC5wbGF0Zm9ybS5zZWFyY2gudjEuU3lub255bUdyb3VwEjgKDW9uZV93YXlfcnVsZXMYAyADKAsyIS5wbGF0Zm9ybS5zZWFyY2gudjEuT25lV2F5U3lub255bRI0CgtjcmVhdGVfdGltZRgEIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXBCA+BBAxI0Cgt1cGRhdGVfdGltZRgFIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXBCA+BBAxIMCgRldGFnGAYgASgJOmHqQV4KF3BsYXRmb3JtLmRldi9TeW5vbnltU2V0Eip0ZW5hbnRzL3t0ZW5hbnR9L3N5bm9ueW1TZXRzL3tzeW5vbnltX3NldH0qC3N5bm9ueW1TZXRzMgpzeW5vbnltU2V0Ih0KDFN5bm9ueW1Hcm91cBINCgV0ZXJtcxgBIAMoCSIwCg1PbmVXYXlTeW5vbnltEg0KBWlucHV0GAEgASgJEhAKCHN5bm9ueW1zGAIgAygJIoUBChdDcmVhdGVTeW5vbnltU2V0UmVxdWVzdBITCgZwYXJlbnQYASABKAlCA+BBAhIbCg5zeW5vbnltX3NldF9pZBgCIAEoCUID4EECEjgKC3N5bm9ueW1fc2V0GAMgASgLMh4ucGxhdGZvcm0uc2VhcmNoLnYxLlN5bm9ueW1TZXRCA+BBAiJFChRHZXRTeW5vbnltU2V0UmVxdWVzdBItCgRuYW1lGAEgASgJQh/gQQL6QRkKF3BsYXRmb3JtLmRldi9TeW5vbnltU2V0IlQKFkxpc3RTeW5vbnltU2V0c1JlcXVlc3QSEwoGcGFyZW50GAEgASgJQgPgQQISEQoJcGFnZV9zaXplGAIgASgFEhIKCnBhZ2VfdG9rZW4YAyABKAkiaAoXTGlzdFN5bm9ueW1TZXRzUmVzcG9uc2USNAoMc3lub255bV9zZXRzGAEgAygLMh4ucGxhdGZvcm0uc2VhcmNoLnYxLlN5bm9ueW1TZXQSFwoPbmV4dF9wYWdlX3Rva2VuGAIgASgJIlMKF1VwZGF0ZVN5bm9ueW1TZXRSZXF1ZXN0EjgKC3N5bm9ueW1fc2V0GAEgASgLMh4ucGxhdGZvcm0uc2VhcmNoLnYxLlN5bm9ueW1TZXRCA+BBAiJWChdEZWxldGVTeW5vbnltU2V0UmVxdWVzdBItCgRuYW1lGAEgASgJQh/gQQL6QRkKF3BsYXRmb3JtLmRldi9TeW5vbnltU2V0EgwKBGV0YWcYAiABKAkiWAoZU3VnZ2VzdENvbXBsZXRpb25zUmVxdWVzdBITCgZwYXJlbnQYASABKAlCA+BBAhITCgZwcmVmaXgYAiABKAlCA+BBAhIRCglwYWdlX3NpemUYAyABKAUiUQoaU3VnZ2VzdENvbXBsZXRpb25zUmVzcG9uc2USMwoLc3VnZ2VzdGlvbnMYASADKAsyHi5wbGF0Zm9ybS5zZWFyY2gudjEuU3VnZ2VzdGlvbiJDCgpTdWdnZXN0aW9uEgwKBHRleHQYASABKAkSEQoJYXR0cmlidXRlGAIgASgJEhQKDGVudGl0eV9jb3VudBgDIAEoAyLqAQoVU2VhcmNoRW50aXRpZXNSZXF1ZXN0EhMKBnBhcmVudBgBIAEoCUID4EECEg0KBXF1ZXJ5GAIgASgJEg4KBmZpbHRlchgDIAEoCRIRCglwYWdlX3NpemUYBCABKAUSEgoKcGFnZV90b2tlbhgFIAEoCRIOCgZmYWNldHMYBiADKAkSNAoLY29uc2lzdGVuY3kYByABKA4yHy5wbGF0Zm9ybS5zZWFyY2gudjEuQ29uc2lzdGVuY3kSMAoJZnV6emluZXNzGAggASgOMh0ucGxhdGZvcm0uc2VhcmNoLnYxLkZ1enppbmVzcyKdAQoWU2VhcmNoRW50aXRpZXNSZXNwb25zZRIrCgRoaXRzGAEgAygLMh0ucGxhdGZvcm0uc2VhcmNoLnYxLlNlYXJjaEhpdBIXCg9uZXh0X3BhZ2VfdG9rZW4YAiABKAkSEgoKdG90YWxfc2l6ZRgDIAEoAxIpCgZmYWNldHMYBCADKAsyGS5wbGF0Zm9ybS5zZWFyY2gudjEuRmFjZXQiiAEKCVNlYXJjaEhpdBIMCgRuYW1lGAEgASgJEg0KBXNjb3JlGAIgASgBEisKCmF0dHJpYnV0ZXMYAyABKAsyFy5nb29nbGUucHJvdG9idWYuU3RydWN0EjEKCmhpZ2hsaWdodHMYBCADKAsyHS5wbGF0Zm9ybS5zZWFyY2gudjEuSGlnaGxpZ2h0Ii8KCUhpZ2hsaWdodBIRCglhdHRyaWJ1dGUYASABKAkSDwoHc25pcHBldBgCIAEoCSJMCgVGYWNldBIRCglhdHRyaWJ1dGUYASABKAkSMAoHYnVja2V0cxgCIAMoCzIfLnBsYXRmb3JtLnNlYXJjaC52MS5GYWNldEJ1Y2tldCJDCgtGYWNldEJ1Y2tldBIlCgV2YWx1ZRgBIAEoCzIWLmdvb2dsZS5wcm90b2J1Zi5WYWx1ZRINCgVjb3VudBgCIAEoAypNCglGdXp6aW5lc3MSGQoVRlVaWklORVNTX1VOU1BFQ0lGSUVEEAASEgoORlVaWklORVNTX0FVVE8QARIRCg1GVVpaSU5FU1NfT0ZGEAIqXAoLQ29uc2lzdGVuY3kSGwoXQ09OU0lTVEVOQ1lfVU5TUEVDSUZJRUQQABIYChRDT05TSVNURU5DWV9FVkVOVFVBTBABEhYKEkNPTlNJU1RFTkNZX1NUUk9ORxACMo4KCg1TZWFyY2hTZXJ2aWNlEtoBCg5TZWFyY2hFbnRpdGllcxIpLnBsYXRmb3JtLnNlYXJjaC52MS5TZWFyY2hFbnRpdGllc1JlcXVlc3QaKi5wbGF0Zm9ybS5zZWFyY2gudjEuU2VhcmNoRW50aXRpZXNSZXNwb25zZSJxorsYEwoPZW50aXRpZXMuc2VhcmNoGAKC0+STAlQ6ASpaIjoBKiIdL3YxL3twYXJlbnQ9dGVuYW50cy8qfTpzZWFyY2giKy92MS97cGFyZW50PXRlbmFudHMvKi9lbnRpdHlUeXBlcy8qfTpzZWFyY2gSwQEKElN1Z2dlc3RDb21wbGV0aW9ucxItLnBsYXRmb3JtLnNlYXJjaC52MS5TdWdnZXN0Q29tcGxldGlvbnNSZXF1ZXN0Gi4ucGxhdGZvcm0uc2VhcmNoLnYxLlN1Z2dlc3RDb21wbGV0aW9uc1Jlc3BvbnNlIkyiuxgRCg9lbnRpdGllcy5zZWFyY2iC0+STAjE6ASoiLC92MS97cGFyZW50PXRlbmFudHMvKi9lbnRpdHlUeXBlcy8qfTpzdWdnZXN0ErABChBDcmVhdGVTeW5vbnltU2V0EisucGxhdGZvcm0uc2VhcmNoLnYxLkNyZWF0ZVN5bm9ueW1TZXRSZXF1ZXN0Gh4ucGxhdGZvcm0uc2VhcmNoLnYxLlN5bm9ueW1TZXQiT6K7GBQKEnN5bm9ueW1TZXRzLmNyZWF0ZYLT5JMCMToLc3lub255bV9zZXQiIi92MS97cGFyZW50PXRlbmFudHMvKn0vc3lub255bVNldHMSmgEKDUdldFN5bm9ueW1TZXQSKC5wbGF0Zm9ybS5zZWFyY2gudjEuR2V0U3lub255bVNldFJlcXVlc3QaHi5wbGF0Zm9ybS5zZWFyY2gudjEuU3lub255bVNldCI/orsYEQoPc3lub255bVNldHMuZ2V0gtPkkwIkEiIvdjEve25hbWU9dGVuYW50cy8qL3N5bm9ueW1TZXRzLyp9Eq4BCg9MaXN0U3lub255bVNldHMSKi5wbGF0Zm9ybS5zZWFyY2gudjEuTGlzdFN5bm9ueW1TZXRzUmVxdWVzdBorLnBsYXRmb3JtLnNlYXJjaC52MS5MaXN0U3lub255bVNldHNSZXNwb25zZSJCorsYFAoQc3lub255bVNldHMubGlzdBgCgtPkkwIkEiIvdjEve3BhcmVudD10ZW5hbnRzLyp9L3N5bm9ueW1TZXRzErwBChBVcGRhdGVTeW5vbnltU2V0EisucGxhdGZvcm0uc2VhcmNoLnYxLlVwZGF0ZVN5bm9ueW1TZXRSZXF1ZXN0Gh4ucGxhdGZvcm0uc2VhcmNoLnYxLlN5bm9ueW1TZXQiW6K7GBQKEnN5bm9ueW1TZXRzLnVwZGF0ZYLT5JMCPToLc3lub255bV9zZXQyLi92MS97c3lub255bV9zZXQubmFtZT10ZW5hbnRzLyovc3lub255bVNldHMvKn0SmwEKEERlbGV0ZVN5bm9ueW1TZXQSKy5wbGF0Zm9ybS5zZWFyY2gudjEuRGVsZXRlU3lub255bVNldFJlcXVlc3QaFi5nb29nbGUucHJvdG9idWYuRW1wdHkiQqK7GBQKEnN5bm9ueW1TZXRzLmRlbGV0ZYLT5JMCJCoiL3YxL3tuYW1lPXRlbmFudHMvKi9zeW5vbnltU2V0cy8qfUIVqgISUGxhdGZvcm0uU2VhcmNoLlYxYgZwcm90bzM", [file_google_api_annotations, file_google_api_field_behavior, file_google_api_resource, file_google_protobuf_empty, file_google_protobuf_struct, file_google_protobuf_timestamp, file_platform_api_v1_method_options]);
 
 /**
  * Query-time synonyms of a tenant. Entries are analyzed like queries (so "TV" matches "tv") and
@@ -254,6 +254,89 @@ export const DeleteSynonymSetRequestSchema: GenMessage<DeleteSynonymSetRequest> 
   messageDesc(file_platform_search_v1_search_service, 8);
 
 /**
+ * @generated from message platform.search.v1.SuggestCompletionsRequest
+ */
+export type SuggestCompletionsRequest = Message<"platform.search.v1.SuggestCompletionsRequest"> & {
+  /**
+   * `tenants/{tenant}/entityTypes/{entity_type}`.
+   *
+   * @generated from field: string parent = 1;
+   */
+  parent: string;
+
+  /**
+   * What was typed so far, at most 100 characters.
+   *
+   * @generated from field: string prefix = 2;
+   */
+  prefix: string;
+
+  /**
+   * Default 10, at most 20.
+   *
+   * @generated from field: int32 page_size = 3;
+   */
+  pageSize: number;
+};
+
+/**
+ * Describes the message platform.search.v1.SuggestCompletionsRequest.
+ * Use `create(SuggestCompletionsRequestSchema)` to create a new message.
+ */
+export const SuggestCompletionsRequestSchema: GenMessage<SuggestCompletionsRequest> = /*@__PURE__*/
+  messageDesc(file_platform_search_v1_search_service, 9);
+
+/**
+ * @generated from message platform.search.v1.SuggestCompletionsResponse
+ */
+export type SuggestCompletionsResponse = Message<"platform.search.v1.SuggestCompletionsResponse"> & {
+  /**
+   * @generated from field: repeated platform.search.v1.Suggestion suggestions = 1;
+   */
+  suggestions: Suggestion[];
+};
+
+/**
+ * Describes the message platform.search.v1.SuggestCompletionsResponse.
+ * Use `create(SuggestCompletionsResponseSchema)` to create a new message.
+ */
+export const SuggestCompletionsResponseSchema: GenMessage<SuggestCompletionsResponse> = /*@__PURE__*/
+  messageDesc(file_platform_search_v1_search_service, 10);
+
+/**
+ * @generated from message platform.search.v1.Suggestion
+ */
+export type Suggestion = Message<"platform.search.v1.Suggestion"> & {
+  /**
+   * The value as stored.
+   *
+   * @generated from field: string text = 1;
+   */
+  text: string;
+
+  /**
+   * The attribute it is a value of.
+   *
+   * @generated from field: string attribute = 2;
+   */
+  attribute: string;
+
+  /**
+   * How many entities hold it.
+   *
+   * @generated from field: int64 entity_count = 3;
+   */
+  entityCount: bigint;
+};
+
+/**
+ * Describes the message platform.search.v1.Suggestion.
+ * Use `create(SuggestionSchema)` to create a new message.
+ */
+export const SuggestionSchema: GenMessage<Suggestion> = /*@__PURE__*/
+  messageDesc(file_platform_search_v1_search_service, 11);
+
+/**
  * @generated from message platform.search.v1.SearchEntitiesRequest
  */
 export type SearchEntitiesRequest = Message<"platform.search.v1.SearchEntitiesRequest"> & {
@@ -324,7 +407,7 @@ export type SearchEntitiesRequest = Message<"platform.search.v1.SearchEntitiesRe
  * Use `create(SearchEntitiesRequestSchema)` to create a new message.
  */
 export const SearchEntitiesRequestSchema: GenMessage<SearchEntitiesRequest> = /*@__PURE__*/
-  messageDesc(file_platform_search_v1_search_service, 9);
+  messageDesc(file_platform_search_v1_search_service, 12);
 
 /**
  * @generated from message platform.search.v1.SearchEntitiesResponse
@@ -358,7 +441,7 @@ export type SearchEntitiesResponse = Message<"platform.search.v1.SearchEntitiesR
  * Use `create(SearchEntitiesResponseSchema)` to create a new message.
  */
 export const SearchEntitiesResponseSchema: GenMessage<SearchEntitiesResponse> = /*@__PURE__*/
-  messageDesc(file_platform_search_v1_search_service, 10);
+  messageDesc(file_platform_search_v1_search_service, 13);
 
 /**
  * @generated from message platform.search.v1.SearchHit
@@ -398,7 +481,7 @@ export type SearchHit = Message<"platform.search.v1.SearchHit"> & {
  * Use `create(SearchHitSchema)` to create a new message.
  */
 export const SearchHitSchema: GenMessage<SearchHit> = /*@__PURE__*/
-  messageDesc(file_platform_search_v1_search_service, 11);
+  messageDesc(file_platform_search_v1_search_service, 14);
 
 /**
  * @generated from message platform.search.v1.Highlight
@@ -425,7 +508,7 @@ export type Highlight = Message<"platform.search.v1.Highlight"> & {
  * Use `create(HighlightSchema)` to create a new message.
  */
 export const HighlightSchema: GenMessage<Highlight> = /*@__PURE__*/
-  messageDesc(file_platform_search_v1_search_service, 12);
+  messageDesc(file_platform_search_v1_search_service, 15);
 
 /**
  * @generated from message platform.search.v1.Facet
@@ -449,7 +532,7 @@ export type Facet = Message<"platform.search.v1.Facet"> & {
  * Use `create(FacetSchema)` to create a new message.
  */
 export const FacetSchema: GenMessage<Facet> = /*@__PURE__*/
-  messageDesc(file_platform_search_v1_search_service, 13);
+  messageDesc(file_platform_search_v1_search_service, 16);
 
 /**
  * @generated from message platform.search.v1.FacetBucket
@@ -471,7 +554,7 @@ export type FacetBucket = Message<"platform.search.v1.FacetBucket"> & {
  * Use `create(FacetBucketSchema)` to create a new message.
  */
 export const FacetBucketSchema: GenMessage<FacetBucket> = /*@__PURE__*/
-  messageDesc(file_platform_search_v1_search_service, 14);
+  messageDesc(file_platform_search_v1_search_service, 17);
 
 /**
  * @generated from enum platform.search.v1.Fuzziness
@@ -547,6 +630,19 @@ export const SearchService: GenService<{
     methodKind: "unary";
     input: typeof SearchEntitiesRequestSchema;
     output: typeof SearchEntitiesResponseSchema;
+  },
+  /**
+   * Completes what a user has typed to values of the type's searchable STRING and ENUM
+   * attributes, most common first. Words match at their start (one typo forgiven once the word
+   * being typed has 4 characters); a CJK prefix matches anywhere in a CJK run. Errors:
+   * INVALID_ARGUMENT, NOT_FOUND. Permission: entities.search.
+   *
+   * @generated from rpc platform.search.v1.SearchService.SuggestCompletions
+   */
+  suggestCompletions: {
+    methodKind: "unary";
+    input: typeof SuggestCompletionsRequestSchema;
+    output: typeof SuggestCompletionsResponseSchema;
   },
   /**
    * Creates a synonym set; every set of the tenant applies to its searches at query time (no

@@ -20,7 +20,7 @@ from google.protobuf import timestamp_pb2 as google_dot_protobuf_dot_timestamp__
 from platform_sdk._gen.platform.api.v1 import method_options_pb2 as platform_dot_api_dot_v1_dot_method__options__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\'platform/search/v1/search_service.proto\x12\x12platform.search.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a\x19google/api/resource.proto\x1a\x1bgoogle/protobuf/empty.proto\x1a\x1cgoogle/protobuf/struct.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a$platform/api/v1/method_options.proto\"\xf3\x02\n\nSynonymSet\x12\x11\n\x04name\x18\x01 \x01(\tB\x03\xe0\x41\x08\x12;\n\x11\x65quivalent_groups\x18\x02 \x03(\x0b\x32 .platform.search.v1.SynonymGroup\x12\x38\n\rone_way_rules\x18\x03 \x03(\x0b\x32!.platform.search.v1.OneWaySynonym\x12\x34\n\x0b\x63reate_time\x18\x04 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x03\xe0\x41\x03\x12\x34\n\x0bupdate_time\x18\x05 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x03\xe0\x41\x03\x12\x0c\n\x04\x65tag\x18\x06 \x01(\t:a\xea\x41^\n\x17platform.dev/SynonymSet\x12*tenants/{tenant}/synonymSets/{synonym_set}*\x0bsynonymSets2\nsynonymSet\"\x1d\n\x0cSynonymGroup\x12\r\n\x05terms\x18\x01 \x03(\t\"0\n\rOneWaySynonym\x12\r\n\x05input\x18\x01 \x01(\t\x12\x10\n\x08synonyms\x18\x02 \x03(\t\"\x85\x01\n\x17\x43reateSynonymSetRequest\x12\x13\n\x06parent\x18\x01 \x01(\tB\x03\xe0\x41\x02\x12\x1b\n\x0esynonym_set_id\x18\x02 \x01(\tB\x03\xe0\x41\x02\x12\x38\n\x0bsynonym_set\x18\x03 \x01(\x0b\x32\x1e.platform.search.v1.SynonymSetB\x03\xe0\x41\x02\"E\n\x14GetSynonymSetRequest\x12-\n\x04name\x18\x01 \x01(\tB\x1f\xe0\x41\x02\xfa\x41\x19\n\x17platform.dev/SynonymSet\"T\n\x16ListSynonymSetsRequest\x12\x13\n\x06parent\x18\x01 \x01(\tB\x03\xe0\x41\x02\x12\x11\n\tpage_size\x18\x02 \x01(\x05\x12\x12\n\npage_token\x18\x03 \x01(\t\"h\n\x17ListSynonymSetsResponse\x12\x34\n\x0csynonym_sets\x18\x01 \x03(\x0b\x32\x1e.platform.search.v1.SynonymSet\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"S\n\x17UpdateSynonymSetRequest\x12\x38\n\x0bsynonym_set\x18\x01 \x01(\x0b\x32\x1e.platform.search.v1.SynonymSetB\x03\xe0\x41\x02\"V\n\x17\x44\x65leteSynonymSetRequest\x12-\n\x04name\x18\x01 \x01(\tB\x1f\xe0\x41\x02\xfa\x41\x19\n\x17platform.dev/SynonymSet\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\"\xea\x01\n\x15SearchEntitiesRequest\x12\x13\n\x06parent\x18\x01 \x01(\tB\x03\xe0\x41\x02\x12\r\n\x05query\x18\x02 \x01(\t\x12\x0e\n\x06\x66ilter\x18\x03 \x01(\t\x12\x11\n\tpage_size\x18\x04 \x01(\x05\x12\x12\n\npage_token\x18\x05 \x01(\t\x12\x0e\n\x06\x66\x61\x63\x65ts\x18\x06 \x03(\t\x12\x34\n\x0b\x63onsistency\x18\x07 \x01(\x0e\x32\x1f.platform.search.v1.Consistency\x12\x30\n\tfuzziness\x18\x08 \x01(\x0e\x32\x1d.platform.search.v1.Fuzziness\"\x9d\x01\n\x16SearchEntitiesResponse\x12+\n\x04hits\x18\x01 \x03(\x0b\x32\x1d.platform.search.v1.SearchHit\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\x12\x12\n\ntotal_size\x18\x03 \x01(\x03\x12)\n\x06\x66\x61\x63\x65ts\x18\x04 \x03(\x0b\x32\x19.platform.search.v1.Facet\"\x88\x01\n\tSearchHit\x12\x0c\n\x04name\x18\x01 \x01(\t\x12\r\n\x05score\x18\x02 \x01(\x01\x12+\n\nattributes\x18\x03 \x01(\x0b\x32\x17.google.protobuf.Struct\x12\x31\n\nhighlights\x18\x04 \x03(\x0b\x32\x1d.platform.search.v1.Highlight\"/\n\tHighlight\x12\x11\n\tattribute\x18\x01 \x01(\t\x12\x0f\n\x07snippet\x18\x02 \x01(\t\"L\n\x05\x46\x61\x63\x65t\x12\x11\n\tattribute\x18\x01 \x01(\t\x12\x30\n\x07\x62uckets\x18\x02 \x03(\x0b\x32\x1f.platform.search.v1.FacetBucket\"C\n\x0b\x46\x61\x63\x65tBucket\x12%\n\x05value\x18\x01 \x01(\x0b\x32\x16.google.protobuf.Value\x12\r\n\x05\x63ount\x18\x02 \x01(\x03*M\n\tFuzziness\x12\x19\n\x15\x46UZZINESS_UNSPECIFIED\x10\x00\x12\x12\n\x0e\x46UZZINESS_AUTO\x10\x01\x12\x11\n\rFUZZINESS_OFF\x10\x02*\\\n\x0b\x43onsistency\x12\x1b\n\x17\x43ONSISTENCY_UNSPECIFIED\x10\x00\x12\x18\n\x14\x43ONSISTENCY_EVENTUAL\x10\x01\x12\x16\n\x12\x43ONSISTENCY_STRONG\x10\x02\x32\xca\x08\n\rSearchService\x12\xda\x01\n\x0eSearchEntities\x12).platform.search.v1.SearchEntitiesRequest\x1a*.platform.search.v1.SearchEntitiesResponse\"q\xa2\xbb\x18\x13\n\x0f\x65ntities.search\x18\x02\x82\xd3\xe4\x93\x02T\"+/v1/{parent=tenants/*/entityTypes/*}:search:\x01*Z\"\"\x1d/v1/{parent=tenants/*}:search:\x01*\x12\xb0\x01\n\x10\x43reateSynonymSet\x12+.platform.search.v1.CreateSynonymSetRequest\x1a\x1e.platform.search.v1.SynonymSet\"O\xa2\xbb\x18\x14\n\x12synonymSets.create\x82\xd3\xe4\x93\x02\x31\"\"/v1/{parent=tenants/*}/synonymSets:\x0bsynonym_set\x12\x9a\x01\n\rGetSynonymSet\x12(.platform.search.v1.GetSynonymSetRequest\x1a\x1e.platform.search.v1.SynonymSet\"?\xa2\xbb\x18\x11\n\x0fsynonymSets.get\x82\xd3\xe4\x93\x02$\x12\"/v1/{name=tenants/*/synonymSets/*}\x12\xae\x01\n\x0fListSynonymSets\x12*.platform.search.v1.ListSynonymSetsRequest\x1a+.platform.search.v1.ListSynonymSetsResponse\"B\xa2\xbb\x18\x14\n\x10synonymSets.list\x18\x02\x82\xd3\xe4\x93\x02$\x12\"/v1/{parent=tenants/*}/synonymSets\x12\xbc\x01\n\x10UpdateSynonymSet\x12+.platform.search.v1.UpdateSynonymSetRequest\x1a\x1e.platform.search.v1.SynonymSet\"[\xa2\xbb\x18\x14\n\x12synonymSets.update\x82\xd3\xe4\x93\x02=2./v1/{synonym_set.name=tenants/*/synonymSets/*}:\x0bsynonym_set\x12\x9b\x01\n\x10\x44\x65leteSynonymSet\x12+.platform.search.v1.DeleteSynonymSetRequest\x1a\x16.google.protobuf.Empty\"B\xa2\xbb\x18\x14\n\x12synonymSets.delete\x82\xd3\xe4\x93\x02$*\"/v1/{name=tenants/*/synonymSets/*}B\x15\xaa\x02\x12Platform.Search.V1b\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\'platform/search/v1/search_service.proto\x12\x12platform.search.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a\x19google/api/resource.proto\x1a\x1bgoogle/protobuf/empty.proto\x1a\x1cgoogle/protobuf/struct.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a$platform/api/v1/method_options.proto\"\xf3\x02\n\nSynonymSet\x12\x11\n\x04name\x18\x01 \x01(\tB\x03\xe0\x41\x08\x12;\n\x11\x65quivalent_groups\x18\x02 \x03(\x0b\x32 .platform.search.v1.SynonymGroup\x12\x38\n\rone_way_rules\x18\x03 \x03(\x0b\x32!.platform.search.v1.OneWaySynonym\x12\x34\n\x0b\x63reate_time\x18\x04 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x03\xe0\x41\x03\x12\x34\n\x0bupdate_time\x18\x05 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x03\xe0\x41\x03\x12\x0c\n\x04\x65tag\x18\x06 \x01(\t:a\xea\x41^\n\x17platform.dev/SynonymSet\x12*tenants/{tenant}/synonymSets/{synonym_set}*\x0bsynonymSets2\nsynonymSet\"\x1d\n\x0cSynonymGroup\x12\r\n\x05terms\x18\x01 \x03(\t\"0\n\rOneWaySynonym\x12\r\n\x05input\x18\x01 \x01(\t\x12\x10\n\x08synonyms\x18\x02 \x03(\t\"\x85\x01\n\x17\x43reateSynonymSetRequest\x12\x13\n\x06parent\x18\x01 \x01(\tB\x03\xe0\x41\x02\x12\x1b\n\x0esynonym_set_id\x18\x02 \x01(\tB\x03\xe0\x41\x02\x12\x38\n\x0bsynonym_set\x18\x03 \x01(\x0b\x32\x1e.platform.search.v1.SynonymSetB\x03\xe0\x41\x02\"E\n\x14GetSynonymSetRequest\x12-\n\x04name\x18\x01 \x01(\tB\x1f\xe0\x41\x02\xfa\x41\x19\n\x17platform.dev/SynonymSet\"T\n\x16ListSynonymSetsRequest\x12\x13\n\x06parent\x18\x01 \x01(\tB\x03\xe0\x41\x02\x12\x11\n\tpage_size\x18\x02 \x01(\x05\x12\x12\n\npage_token\x18\x03 \x01(\t\"h\n\x17ListSynonymSetsResponse\x12\x34\n\x0csynonym_sets\x18\x01 \x03(\x0b\x32\x1e.platform.search.v1.SynonymSet\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"S\n\x17UpdateSynonymSetRequest\x12\x38\n\x0bsynonym_set\x18\x01 \x01(\x0b\x32\x1e.platform.search.v1.SynonymSetB\x03\xe0\x41\x02\"V\n\x17\x44\x65leteSynonymSetRequest\x12-\n\x04name\x18\x01 \x01(\tB\x1f\xe0\x41\x02\xfa\x41\x19\n\x17platform.dev/SynonymSet\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\"X\n\x19SuggestCompletionsRequest\x12\x13\n\x06parent\x18\x01 \x01(\tB\x03\xe0\x41\x02\x12\x13\n\x06prefix\x18\x02 \x01(\tB\x03\xe0\x41\x02\x12\x11\n\tpage_size\x18\x03 \x01(\x05\"Q\n\x1aSuggestCompletionsResponse\x12\x33\n\x0bsuggestions\x18\x01 \x03(\x0b\x32\x1e.platform.search.v1.Suggestion\"C\n\nSuggestion\x12\x0c\n\x04text\x18\x01 \x01(\t\x12\x11\n\tattribute\x18\x02 \x01(\t\x12\x14\n\x0c\x65ntity_count\x18\x03 \x01(\x03\"\xea\x01\n\x15SearchEntitiesRequest\x12\x13\n\x06parent\x18\x01 \x01(\tB\x03\xe0\x41\x02\x12\r\n\x05query\x18\x02 \x01(\t\x12\x0e\n\x06\x66ilter\x18\x03 \x01(\t\x12\x11\n\tpage_size\x18\x04 \x01(\x05\x12\x12\n\npage_token\x18\x05 \x01(\t\x12\x0e\n\x06\x66\x61\x63\x65ts\x18\x06 \x03(\t\x12\x34\n\x0b\x63onsistency\x18\x07 \x01(\x0e\x32\x1f.platform.search.v1.Consistency\x12\x30\n\tfuzziness\x18\x08 \x01(\x0e\x32\x1d.platform.search.v1.Fuzziness\"\x9d\x01\n\x16SearchEntitiesResponse\x12+\n\x04hits\x18\x01 \x03(\x0b\x32\x1d.platform.search.v1.SearchHit\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\x12\x12\n\ntotal_size\x18\x03 \x01(\x03\x12)\n\x06\x66\x61\x63\x65ts\x18\x04 \x03(\x0b\x32\x19.platform.search.v1.Facet\"\x88\x01\n\tSearchHit\x12\x0c\n\x04name\x18\x01 \x01(\t\x12\r\n\x05score\x18\x02 \x01(\x01\x12+\n\nattributes\x18\x03 \x01(\x0b\x32\x17.google.protobuf.Struct\x12\x31\n\nhighlights\x18\x04 \x03(\x0b\x32\x1d.platform.search.v1.Highlight\"/\n\tHighlight\x12\x11\n\tattribute\x18\x01 \x01(\t\x12\x0f\n\x07snippet\x18\x02 \x01(\t\"L\n\x05\x46\x61\x63\x65t\x12\x11\n\tattribute\x18\x01 \x01(\t\x12\x30\n\x07\x62uckets\x18\x02 \x03(\x0b\x32\x1f.platform.search.v1.FacetBucket\"C\n\x0b\x46\x61\x63\x65tBucket\x12%\n\x05value\x18\x01 \x01(\x0b\x32\x16.google.protobuf.Value\x12\r\n\x05\x63ount\x18\x02 \x01(\x03*M\n\tFuzziness\x12\x19\n\x15\x46UZZINESS_UNSPECIFIED\x10\x00\x12\x12\n\x0e\x46UZZINESS_AUTO\x10\x01\x12\x11\n\rFUZZINESS_OFF\x10\x02*\\\n\x0b\x43onsistency\x12\x1b\n\x17\x43ONSISTENCY_UNSPECIFIED\x10\x00\x12\x18\n\x14\x43ONSISTENCY_EVENTUAL\x10\x01\x12\x16\n\x12\x43ONSISTENCY_STRONG\x10\x02\x32\x8e\n\n\rSearchService\x12\xda\x01\n\x0eSearchEntities\x12).platform.search.v1.SearchEntitiesRequest\x1a*.platform.search.v1.SearchEntitiesResponse\"q\xa2\xbb\x18\x13\n\x0f\x65ntities.search\x18\x02\x82\xd3\xe4\x93\x02T\"+/v1/{parent=tenants/*/entityTypes/*}:search:\x01*Z\"\"\x1d/v1/{parent=tenants/*}:search:\x01*\x12\xc1\x01\n\x12SuggestCompletions\x12-.platform.search.v1.SuggestCompletionsRequest\x1a..platform.search.v1.SuggestCompletionsResponse\"L\xa2\xbb\x18\x11\n\x0f\x65ntities.search\x82\xd3\xe4\x93\x02\x31\",/v1/{parent=tenants/*/entityTypes/*}:suggest:\x01*\x12\xb0\x01\n\x10\x43reateSynonymSet\x12+.platform.search.v1.CreateSynonymSetRequest\x1a\x1e.platform.search.v1.SynonymSet\"O\xa2\xbb\x18\x14\n\x12synonymSets.create\x82\xd3\xe4\x93\x02\x31\"\"/v1/{parent=tenants/*}/synonymSets:\x0bsynonym_set\x12\x9a\x01\n\rGetSynonymSet\x12(.platform.search.v1.GetSynonymSetRequest\x1a\x1e.platform.search.v1.SynonymSet\"?\xa2\xbb\x18\x11\n\x0fsynonymSets.get\x82\xd3\xe4\x93\x02$\x12\"/v1/{name=tenants/*/synonymSets/*}\x12\xae\x01\n\x0fListSynonymSets\x12*.platform.search.v1.ListSynonymSetsRequest\x1a+.platform.search.v1.ListSynonymSetsResponse\"B\xa2\xbb\x18\x14\n\x10synonymSets.list\x18\x02\x82\xd3\xe4\x93\x02$\x12\"/v1/{parent=tenants/*}/synonymSets\x12\xbc\x01\n\x10UpdateSynonymSet\x12+.platform.search.v1.UpdateSynonymSetRequest\x1a\x1e.platform.search.v1.SynonymSet\"[\xa2\xbb\x18\x14\n\x12synonymSets.update\x82\xd3\xe4\x93\x02=2./v1/{synonym_set.name=tenants/*/synonymSets/*}:\x0bsynonym_set\x12\x9b\x01\n\x10\x44\x65leteSynonymSet\x12+.platform.search.v1.DeleteSynonymSetRequest\x1a\x16.google.protobuf.Empty\"B\xa2\xbb\x18\x14\n\x12synonymSets.delete\x82\xd3\xe4\x93\x02$*\"/v1/{name=tenants/*/synonymSets/*}B\x15\xaa\x02\x12Platform.Search.V1b\x06proto3')
 
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, globals())
 _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'platform_sdk._gen.platform.search.v1.search_service_pb2', globals())
@@ -50,10 +50,16 @@ if _descriptor._USE_C_DESCRIPTORS == False:
   _UPDATESYNONYMSETREQUEST.fields_by_name['synonym_set']._serialized_options = b'\340A\002'
   _DELETESYNONYMSETREQUEST.fields_by_name['name']._options = None
   _DELETESYNONYMSETREQUEST.fields_by_name['name']._serialized_options = b'\340A\002\372A\031\n\027platform.dev/SynonymSet'
+  _SUGGESTCOMPLETIONSREQUEST.fields_by_name['parent']._options = None
+  _SUGGESTCOMPLETIONSREQUEST.fields_by_name['parent']._serialized_options = b'\340A\002'
+  _SUGGESTCOMPLETIONSREQUEST.fields_by_name['prefix']._options = None
+  _SUGGESTCOMPLETIONSREQUEST.fields_by_name['prefix']._serialized_options = b'\340A\002'
   _SEARCHENTITIESREQUEST.fields_by_name['parent']._options = None
   _SEARCHENTITIESREQUEST.fields_by_name['parent']._serialized_options = b'\340A\002'
   _SEARCHSERVICE.methods_by_name['SearchEntities']._options = None
   _SEARCHSERVICE.methods_by_name['SearchEntities']._serialized_options = b'\242\273\030\023\n\017entities.search\030\002\202\323\344\223\002T\"+/v1/{parent=tenants/*/entityTypes/*}:search:\001*Z\"\"\035/v1/{parent=tenants/*}:search:\001*'
+  _SEARCHSERVICE.methods_by_name['SuggestCompletions']._options = None
+  _SEARCHSERVICE.methods_by_name['SuggestCompletions']._serialized_options = b'\242\273\030\021\n\017entities.search\202\323\344\223\0021\",/v1/{parent=tenants/*/entityTypes/*}:suggest:\001*'
   _SEARCHSERVICE.methods_by_name['CreateSynonymSet']._options = None
   _SEARCHSERVICE.methods_by_name['CreateSynonymSet']._serialized_options = b'\242\273\030\024\n\022synonymSets.create\202\323\344\223\0021\"\"/v1/{parent=tenants/*}/synonymSets:\013synonym_set'
   _SEARCHSERVICE.methods_by_name['GetSynonymSet']._options = None
@@ -64,10 +70,10 @@ if _descriptor._USE_C_DESCRIPTORS == False:
   _SEARCHSERVICE.methods_by_name['UpdateSynonymSet']._serialized_options = b'\242\273\030\024\n\022synonymSets.update\202\323\344\223\002=2./v1/{synonym_set.name=tenants/*/synonymSets/*}:\013synonym_set'
   _SEARCHSERVICE.methods_by_name['DeleteSynonymSet']._options = None
   _SEARCHSERVICE.methods_by_name['DeleteSynonymSet']._serialized_options = b'\242\273\030\024\n\022synonymSets.delete\202\323\344\223\002$*\"/v1/{name=tenants/*/synonymSets/*}'
-  _FUZZINESS._serialized_start=2042
-  _FUZZINESS._serialized_end=2119
-  _CONSISTENCY._serialized_start=2121
-  _CONSISTENCY._serialized_end=2213
+  _FUZZINESS._serialized_start=2284
+  _FUZZINESS._serialized_end=2361
+  _CONSISTENCY._serialized_start=2363
+  _CONSISTENCY._serialized_end=2455
   _SYNONYMSET._serialized_start=284
   _SYNONYMSET._serialized_end=655
   _SYNONYMGROUP._serialized_start=657
@@ -86,18 +92,24 @@ if _descriptor._USE_C_DESCRIPTORS == False:
   _UPDATESYNONYMSETREQUEST._serialized_end=1220
   _DELETESYNONYMSETREQUEST._serialized_start=1222
   _DELETESYNONYMSETREQUEST._serialized_end=1308
-  _SEARCHENTITIESREQUEST._serialized_start=1311
-  _SEARCHENTITIESREQUEST._serialized_end=1545
-  _SEARCHENTITIESRESPONSE._serialized_start=1548
-  _SEARCHENTITIESRESPONSE._serialized_end=1705
-  _SEARCHHIT._serialized_start=1708
-  _SEARCHHIT._serialized_end=1844
-  _HIGHLIGHT._serialized_start=1846
-  _HIGHLIGHT._serialized_end=1893
-  _FACET._serialized_start=1895
-  _FACET._serialized_end=1971
-  _FACETBUCKET._serialized_start=1973
-  _FACETBUCKET._serialized_end=2040
-  _SEARCHSERVICE._serialized_start=2216
-  _SEARCHSERVICE._serialized_end=3314
+  _SUGGESTCOMPLETIONSREQUEST._serialized_start=1310
+  _SUGGESTCOMPLETIONSREQUEST._serialized_end=1398
+  _SUGGESTCOMPLETIONSRESPONSE._serialized_start=1400
+  _SUGGESTCOMPLETIONSRESPONSE._serialized_end=1481
+  _SUGGESTION._serialized_start=1483
+  _SUGGESTION._serialized_end=1550
+  _SEARCHENTITIESREQUEST._serialized_start=1553
+  _SEARCHENTITIESREQUEST._serialized_end=1787
+  _SEARCHENTITIESRESPONSE._serialized_start=1790
+  _SEARCHENTITIESRESPONSE._serialized_end=1947
+  _SEARCHHIT._serialized_start=1950
+  _SEARCHHIT._serialized_end=2086
+  _HIGHLIGHT._serialized_start=2088
+  _HIGHLIGHT._serialized_end=2135
+  _FACET._serialized_start=2137
+  _FACET._serialized_end=2213
+  _FACETBUCKET._serialized_start=2215
+  _FACETBUCKET._serialized_end=2282
+  _SEARCHSERVICE._serialized_start=2458
+  _SEARCHSERVICE._serialized_end=3752
 # @@protoc_insertion_point(module_scope)

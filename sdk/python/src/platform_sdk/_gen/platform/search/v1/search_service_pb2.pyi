@@ -137,6 +137,32 @@ class SearchHit(_message.Message):
     score: float
     def __init__(self, name: _Optional[str] = ..., score: _Optional[float] = ..., attributes: _Optional[_Union[_struct_pb2.Struct, _Mapping]] = ..., highlights: _Optional[_Iterable[_Union[Highlight, _Mapping]]] = ...) -> None: ...
 
+class SuggestCompletionsRequest(_message.Message):
+    __slots__ = ["page_size", "parent", "prefix"]
+    PAGE_SIZE_FIELD_NUMBER: _ClassVar[int]
+    PARENT_FIELD_NUMBER: _ClassVar[int]
+    PREFIX_FIELD_NUMBER: _ClassVar[int]
+    page_size: int
+    parent: str
+    prefix: str
+    def __init__(self, parent: _Optional[str] = ..., prefix: _Optional[str] = ..., page_size: _Optional[int] = ...) -> None: ...
+
+class SuggestCompletionsResponse(_message.Message):
+    __slots__ = ["suggestions"]
+    SUGGESTIONS_FIELD_NUMBER: _ClassVar[int]
+    suggestions: _containers.RepeatedCompositeFieldContainer[Suggestion]
+    def __init__(self, suggestions: _Optional[_Iterable[_Union[Suggestion, _Mapping]]] = ...) -> None: ...
+
+class Suggestion(_message.Message):
+    __slots__ = ["attribute", "entity_count", "text"]
+    ATTRIBUTE_FIELD_NUMBER: _ClassVar[int]
+    ENTITY_COUNT_FIELD_NUMBER: _ClassVar[int]
+    TEXT_FIELD_NUMBER: _ClassVar[int]
+    attribute: str
+    entity_count: int
+    text: str
+    def __init__(self, text: _Optional[str] = ..., attribute: _Optional[str] = ..., entity_count: _Optional[int] = ...) -> None: ...
+
 class SynonymGroup(_message.Message):
     __slots__ = ["terms"]
     TERMS_FIELD_NUMBER: _ClassVar[int]

@@ -22,6 +22,11 @@ class SearchServiceStub(object):
                 request_serializer=platform_dot_search_dot_v1_dot_search__service__pb2.SearchEntitiesRequest.SerializeToString,
                 response_deserializer=platform_dot_search_dot_v1_dot_search__service__pb2.SearchEntitiesResponse.FromString,
                 )
+        self.SuggestCompletions = channel.unary_unary(
+                '/platform.search.v1.SearchService/SuggestCompletions',
+                request_serializer=platform_dot_search_dot_v1_dot_search__service__pb2.SuggestCompletionsRequest.SerializeToString,
+                response_deserializer=platform_dot_search_dot_v1_dot_search__service__pb2.SuggestCompletionsResponse.FromString,
+                )
         self.CreateSynonymSet = channel.unary_unary(
                 '/platform.search.v1.SearchService/CreateSynonymSet',
                 request_serializer=platform_dot_search_dot_v1_dot_search__service__pb2.CreateSynonymSetRequest.SerializeToString,
@@ -62,6 +67,16 @@ class SearchServiceServicer(object):
         Errors: INVALID_ARGUMENT (empty query and filter, query too long, filter, facets), NOT_FOUND,
         UNAVAILABLE (STRONG consistency not reached in time).
         Permission: entities.search.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def SuggestCompletions(self, request, context):
+        """Completes what a user has typed to values of the type's searchable STRING and ENUM
+        attributes, most common first. Words match at their start (one typo forgiven once the word
+        being typed has 4 characters); a CJK prefix matches anywhere in a CJK run. Errors:
+        INVALID_ARGUMENT, NOT_FOUND. Permission: entities.search.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -114,6 +129,11 @@ def add_SearchServiceServicer_to_server(servicer, server):
                     request_deserializer=platform_dot_search_dot_v1_dot_search__service__pb2.SearchEntitiesRequest.FromString,
                     response_serializer=platform_dot_search_dot_v1_dot_search__service__pb2.SearchEntitiesResponse.SerializeToString,
             ),
+            'SuggestCompletions': grpc.unary_unary_rpc_method_handler(
+                    servicer.SuggestCompletions,
+                    request_deserializer=platform_dot_search_dot_v1_dot_search__service__pb2.SuggestCompletionsRequest.FromString,
+                    response_serializer=platform_dot_search_dot_v1_dot_search__service__pb2.SuggestCompletionsResponse.SerializeToString,
+            ),
             'CreateSynonymSet': grpc.unary_unary_rpc_method_handler(
                     servicer.CreateSynonymSet,
                     request_deserializer=platform_dot_search_dot_v1_dot_search__service__pb2.CreateSynonymSetRequest.FromString,
@@ -165,6 +185,23 @@ class SearchService(object):
         return grpc.experimental.unary_unary(request, target, '/platform.search.v1.SearchService/SearchEntities',
             platform_dot_search_dot_v1_dot_search__service__pb2.SearchEntitiesRequest.SerializeToString,
             platform_dot_search_dot_v1_dot_search__service__pb2.SearchEntitiesResponse.FromString,
+            options, channel_credentials,
+            insecure, call_credentials, compression, wait_for_ready, timeout, metadata)
+
+    @staticmethod
+    def SuggestCompletions(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(request, target, '/platform.search.v1.SearchService/SuggestCompletions',
+            platform_dot_search_dot_v1_dot_search__service__pb2.SuggestCompletionsRequest.SerializeToString,
+            platform_dot_search_dot_v1_dot_search__service__pb2.SuggestCompletionsResponse.FromString,
             options, channel_credentials,
             insecure, call_credentials, compression, wait_for_ready, timeout, metadata)
 
