@@ -49,6 +49,7 @@ public static class DependencyInjection
         services.AddScoped<IEntityTypeRepository, EntityTypeRepository>();
         services.AddSingleton<Eav.Filtering.EavSqlTranslator>();
         services.AddScoped<Application.Abstractions.Eav.IEntityStore, Eav.Store.EntityStore>();
+        services.AddScoped<Application.Abstractions.Billing.IUsageTotals, Billing.UsageTotals>();
         services.AddScoped<Application.Abstractions.Eav.IEavIndexes, Eav.Indexing.EavIndexes>();
         services.AddSingleton<Eav.Indexing.EavIndexBuilder>();
         services.AddHostedService(sp => sp.GetRequiredService<Eav.Indexing.EavIndexBuilder>());
