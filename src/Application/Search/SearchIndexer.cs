@@ -14,18 +14,39 @@ namespace Platform.Application.Search;
 /// their documents; deleted entities and entities with nothing searchable leave the index.
 /// Runs in the tenant's context (the outbox worker sets it).
 /// </summary>
-internal sealed class SearchIndexer(IEntityTypeRepository types, IEntityStore store, ISearchIndex index) : IOutboxSubscriber
+internal sealed class SearchIndexer(IEntityTypeRepository types, IEntityStore store, ISearchIndex index) : IOutboxBatchSubscriber
 {
     public string Topic => EntityEvents.Changed;
 
-    public async Task HandleAsync(OutboxDelivery message, CancellationToken ct)
+    private const int MaxEntitiesPerPass = 1000;
+
+    public Task HandleAsync(OutboxDelivery message, CancellationToken ct) => HandleBatchAsync([message], ct);
+
+    /// <summary>Messages of one tenant merged per entity type: a burst of single-entity writes is indexed in one pass per type.</summary>
+    public async Task HandleBatchAsync(IReadOnlyList<OutboxDelivery> messages, CancellationToken ct)
     {
-        if (message.TenantId is not { } tenantId || EntityEvents.Read(message.Payload) is not { } payload)
+        var byType = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var message in messages)
         {
-            return;
+            if (message.TenantId is not null && EntityEvents.Read(message.Payload) is { } payload)
+            {
+                (byType.TryGetValue(payload.Type, out var ids) ? ids : byType[payload.Type] = []).AddRange(payload.Ids);
+            }
         }
 
-        if (await types.FindCurrentAsync(tenantId, payload.Type, ct) is not { } type)
+        foreach (var (typeName, ids) in byType)
+        {
+            // Import chunks bring 500 ids a message: bounded reads and writes whatever the batch holds.
+            foreach (var chunk in ids.Distinct(StringComparer.Ordinal).Chunk(MaxEntitiesPerPass))
+            {
+                await IndexAsync(messages[0].TenantId!, typeName, [.. chunk], ct);
+            }
+        }
+    }
+
+    private async Task IndexAsync(string tenantId, string typeName, List<string> ids, CancellationToken ct)
+    {
+        if (await types.FindCurrentAsync(tenantId, typeName, ct) is not { } type)
         {
             return; // The type is gone; its documents went with it.
         }
@@ -35,10 +56,10 @@ internal sealed class SearchIndexer(IEntityTypeRepository types, IEntityStore st
             return; // Nothing to index (documents left from an earlier schema go with a reindex).
         }
 
-        var found = (await store.FindManyAsync(type, payload.Ids, ct)).ToDictionary(e => e.Id, StringComparer.Ordinal);
+        var found = (await store.FindManyAsync(type, ids, ct)).ToDictionary(e => e.Id, StringComparer.Ordinal);
         var documents = new List<SearchDocument>();
         var removed = new List<string>();
-        foreach (var id in payload.Ids.Distinct(StringComparer.Ordinal))
+        foreach (var id in ids.Distinct(StringComparer.Ordinal))
         {
             var terms = found.TryGetValue(id, out var entity) && !entity.IsDeleted ? DocumentTerms(type, entity) : "";
             if (terms.Length == 0)

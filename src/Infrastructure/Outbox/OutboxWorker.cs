@@ -73,15 +73,38 @@ public sealed partial class OutboxWorker(IServiceScopeFactory scopes, OutboxOpti
         }
     }
 
+    /// <summary>
+    /// Claims a batch and delivers it a (tenant, topic) group at a time: batch subscribers get the
+    /// whole group in one call. A group that fails is delivered again message by message, so only
+    /// the messages that fail on their own are retried or parked. Successes are deleted in one statement.
+    /// </summary>
     private async Task<int> RunBatchAsync(CancellationToken ct)
     {
         var claimed = await ClaimAsync(ct);
-        foreach (var message in claimed)
+        var delivered = new List<long>();
+        foreach (var group in claimed.GroupBy(m => (m.TenantId, m.Topic)))
         {
-            var error = await DeliverAsync(message, ct);
-            await SettleAsync(message, error, ct);
+            var messages = group.ToList();
+            if (messages.Count > 1 && Batchable(group.Key.Topic) && await DeliverAsync(messages, ct) is null)
+            {
+                delivered.AddRange(messages.Select(m => m.Id));
+                continue;
+            }
+
+            foreach (var message in messages)
+            {
+                if (await DeliverAsync([message], ct) is { } error)
+                {
+                    await SettleFailureAsync(message, error, ct);
+                }
+                else
+                {
+                    delivered.Add(message.Id);
+                }
+            }
         }
 
+        await SettleDeliveredAsync(delivered, ct);
         return claimed.Count;
     }
 
@@ -107,18 +130,30 @@ public sealed partial class OutboxWorker(IServiceScopeFactory scopes, OutboxOpti
             .ToList();
     }
 
-    /// <summary>Runs every handler of the topic in a scope acting for the tenant; the first failure, or null.</summary>
-    private async Task<Exception?> DeliverAsync(OutboxDelivery message, CancellationToken ct)
+    /// <summary>
+    /// Runs every handler of the topic over messages of one tenant and topic, in a scope acting for
+    /// the tenant; the first failure, or null.
+    /// </summary>
+    private async Task<Exception?> DeliverAsync(List<OutboxDelivery> messages, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var context = scope.ServiceProvider.GetRequiredService<RequestContext>();
-        context.TenantId = message.TenantId;
+        context.TenantId = messages[0].TenantId;
         context.Principal = System;
         try
         {
-            foreach (var handler in scope.ServiceProvider.GetServices<IOutboxSubscriber>().Where(h => h.Topic == message.Topic))
+            foreach (var handler in scope.ServiceProvider.GetServices<IOutboxSubscriber>().Where(h => h.Topic == messages[0].Topic))
             {
-                await handler.HandleAsync(message, ct);
+                if (handler is IOutboxBatchSubscriber batch)
+                {
+                    await batch.HandleBatchAsync(messages, ct);
+                    continue;
+                }
+
+                foreach (var message in messages)
+                {
+                    await handler.HandleAsync(message, ct);
+                }
             }
 
             return null;
@@ -129,15 +164,34 @@ public sealed partial class OutboxWorker(IServiceScopeFactory scopes, OutboxOpti
         }
     }
 
-    private async Task SettleAsync(OutboxDelivery message, Exception? error, CancellationToken ct)
+    /// <summary>Whether every handler of the topic takes batches (the subscriber set is fixed at start-up, so asked once).</summary>
+    private bool Batchable(string topic) => _batchable.GetOrAdd(topic, t =>
+    {
+        using var scope = scopes.CreateScope();
+        var handlers = scope.ServiceProvider.GetServices<IOutboxSubscriber>().Where(h => h.Topic == t).ToList();
+        return handlers.Count > 0 && handlers.All(h => h is IOutboxBatchSubscriber);
+    });
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _batchable = new(StringComparer.Ordinal);
+
+    private async Task SettleDeliveredAsync(List<long> ids, CancellationToken ct)
+    {
+        if (ids.Count == 0)
+        {
+            return;
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
+        // Ids are longs from our own claim, so writing them into the statement is safe; one statement for the batch.
+        var sql = "DELETE FROM outbox_messages WHERE id IN (" + string.Join(",", ids) + ")";
+        await db.Database.ExecuteSqlRawAsync(sql, ct);
+    }
+
+    private async Task SettleFailureAsync(OutboxDelivery message, Exception error, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
-        if (error is null)
-        {
-            await db.Database.ExecuteSqlInterpolatedAsync($"DELETE FROM outbox_messages WHERE id = {message.Id}", ct);
-            return;
-        }
 
         // The exception text stays in the database for operators; logs get the type and message id only.
         var text = error.ToString();

@@ -83,6 +83,31 @@ public abstract class OutboxTests<TFixture>(TFixture fx) : IClassFixture<TFixtur
         Assert.Contains(fx.Logs.Lines, l => l.StartsWith("Error", StringComparison.Ordinal) && l.Contains("parked", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task A_batch_subscriber_gets_a_tenants_messages_together_and_a_poison_one_is_parked_alone()
+    {
+        var seen = new Recorder();
+        await using var factory = await fx.CreateIsolatedHostAsync(FastRetries, s => s.AddSingleton(seen).AddScoped<IOutboxSubscriber, BatchHandler>());
+        using var channel = HostFixture.ChannelFor(factory);
+        await HostFixture.WaitUntilServingAsync(channel);
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var outbox = scope.ServiceProvider.GetRequiredService<IOutbox>();
+            string[] payloads = ["a", "b", "poison", "c"];
+            await outbox.EnqueueAsync([.. payloads.Select(p => new OutboxMessage("acme", BatchHandler.Name, p))], CancellationToken.None);
+            outbox.Wake();
+        }
+
+        await EventuallyAsync(() => seen.Attempts("poison") >= 3, "the poison message's attempts");
+        await Task.Delay(300);
+        // One batch of all four (it fails on the poison), then each alone: the good ones once, the poison up to the limit.
+        Assert.Equal("a,b,poison,c", seen.Deliveries.First().Payload);
+        Assert.Equal(["a", "b", "c"], seen.Deliveries.Skip(1).Where(d => d.Payload != "poison").Select(d => d.Payload).Order());
+        Assert.Equal(3, seen.Attempts("poison")); // alone each time after the failed batch, up to the attempt limit
+        Assert.Equal(1, await PendingAsync(factory.Services, state: 1));
+        Assert.Equal(0, await PendingAsync(factory.Services));
+    }
+
     private static async Task<int> PendingAsync(IServiceProvider services, int state = 0)
     {
         await using var scope = services.CreateAsyncScope();
@@ -118,6 +143,21 @@ public abstract class OutboxTests<TFixture>(TFixture fx) : IClassFixture<TFixtur
             var payload = Platform.Application.Eav.Entities.EntityEvents.Read(message.Payload)!;
             recorder.Deliveries.Enqueue(new Delivery(context.TenantId, System.Text.Json.JsonSerializer.Serialize(payload.Ids), message.Payload));
             return Task.CompletedTask;
+        }
+    }
+
+    private sealed class BatchHandler(Recorder recorder) : IOutboxBatchSubscriber
+    {
+        public const string Name = "test.batch";
+
+        public string Topic => Name;
+
+        public Task HandleAsync(OutboxDelivery message, CancellationToken ct) => HandleBatchAsync([message], ct);
+
+        public Task HandleBatchAsync(IReadOnlyList<OutboxDelivery> messages, CancellationToken ct)
+        {
+            recorder.Deliveries.Enqueue(new Delivery(null, "", string.Join(',', messages.Select(m => m.Payload))));
+            return messages.Any(m => m.Payload == "poison") ? throw new InvalidOperationException("poison") : Task.CompletedTask;
         }
     }
 
