@@ -7,6 +7,8 @@ using Google.LongRunning;
 using Grpc.Core;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Platform.Eav.V1;
 using Platform.Integration.Tests.Eav;
 using Platform.Integration.Tests.Infrastructure;
@@ -326,6 +328,37 @@ public abstract class ReindexContractTests<TFixture>(TFixture fx) : IClassFixtur
         Assert.Equal(3, done.Response.Unpack<ReindexEntityTypeResponse>().DocumentsIndexed);
     }
 
+    [Fact]
+    public async Task A_run_whose_host_died_is_resumed_from_its_cursor_once_the_lease_expires()
+    {
+        await using var idle = await TenantHost.CreateAsync(fx, new() { ["Platform:Operations:WorkerEnabled"] = "false" }, 30);
+        var op = await idle.Search.ReindexEntityTypeAsync(new ReindexEntityTypeRequest { Name = idle.TypeName });
+        var id = op.Name[(op.Name.LastIndexOf('/') + 1)..];
+
+        // As a host leaves it when it dies after its tenth entity: running, cursor saved, lease run out.
+        await using (var scope = idle.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<global::Platform.Infrastructure.Persistence.PlatformDbContext>();
+            var expired = DateTime.UtcNow.AddSeconds(-1);
+            await db.Database.ExecuteSqlInterpolatedAsync($"""
+                UPDATE operations SET state = 2, processed = 10, documents = 10, cursor = 'e09', start_time = {expired}, locked_until = {expired},
+                    lease_owner = 'dead-host' WHERE id = {id}
+                """);
+        }
+
+        var running = await idle.Operations.GetOperationAsync(new GetOperationRequest { Name = op.Name });
+        Assert.Equal(ReindexEntityTypeMetadata.Types.State.Running, Meta(running).State);
+        Assert.Equal(33, Meta(running).ProgressPercent);
+
+        await using var worker = idle.Sibling(new() { ["Platform:Operations:WorkerEnabled"] = "true" });
+        using var channel = HostFixture.ChannelFor(worker);
+        await HostFixture.WaitUntilServingAsync(channel);
+        var done = await DoneAsync(new OperationService.OperationServiceClient(HostFixture.WithCredential(channel, fx.OperatorKey)), op.Name);
+        var response = done.Response.Unpack<ReindexEntityTypeResponse>();
+        Assert.Equal(30, response.ProcessedCount); // 10 before + e10..e29 after: not started over
+        Assert.Equal(30, response.DocumentsIndexed);
+    }
+
     /// <summary>A host of its own (own database, own worker settings) with one tenant, a "product" type whose notes are searchable, and entities.</summary>
     private sealed class TenantHost(HostFixture fx, WebApplicationFactory<host::Program> factory, Grpc.Net.Client.GrpcChannel channel)
         : IAsyncDisposable
@@ -335,6 +368,8 @@ public abstract class ReindexContractTests<TFixture>(TFixture fx) : IClassFixtur
         public string TypeName { get; private set; } = "";
 
         private CallInvoker Operator => HostFixture.WithCredential(channel, fx.OperatorKey);
+
+        public IServiceProvider Services => factory.Services;
 
         public SearchService.SearchServiceClient Search => new(Operator);
 
