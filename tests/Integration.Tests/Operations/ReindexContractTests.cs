@@ -359,6 +359,22 @@ public abstract class ReindexContractTests<TFixture>(TFixture fx) : IClassFixtur
         Assert.Equal(30, response.DocumentsIndexed);
     }
 
+    [Fact]
+    public async Task A_type_deleted_before_its_reindex_ran_ends_it_with_not_found_and_no_internals()
+    {
+        await using var idle = await TenantHost.CreateAsync(fx, new() { ["Platform:Operations:WorkerEnabled"] = "false" }, 2);
+        var op = await idle.Search.ReindexEntityTypeAsync(new ReindexEntityTypeRequest { Name = idle.TypeName });
+        await new EntityTypeService.EntityTypeServiceClient(idle.Operator).DeleteEntityTypeAsync(new DeleteEntityTypeRequest { Name = idle.TypeName, Force = true });
+
+        await using var worker = idle.Sibling(new() { ["Platform:Operations:WorkerEnabled"] = "true" });
+        using var channel = HostFixture.ChannelFor(worker);
+        await HostFixture.WaitUntilServingAsync(channel);
+        var failed = await DoneAsync(new OperationService.OperationServiceClient(HostFixture.WithCredential(channel, fx.OperatorKey)), op.Name);
+        Assert.Equal((int)StatusCode.NotFound, failed.Error.Code);
+        Assert.Equal($"{idle.TypeName} was deleted while it was being reindexed.", failed.Error.Message);
+        Assert.Equal(ReindexEntityTypeMetadata.Types.State.Failed, Meta(failed).State);
+    }
+
     /// <summary>A host of its own (own database, own worker settings) with one tenant, a "product" type whose notes are searchable, and entities.</summary>
     private sealed class TenantHost(HostFixture fx, WebApplicationFactory<host::Program> factory, Grpc.Net.Client.GrpcChannel channel)
         : IAsyncDisposable
@@ -367,7 +383,7 @@ public abstract class ReindexContractTests<TFixture>(TFixture fx) : IClassFixtur
 
         public string TypeName { get; private set; } = "";
 
-        private CallInvoker Operator => HostFixture.WithCredential(channel, fx.OperatorKey);
+        public CallInvoker Operator => HostFixture.WithCredential(channel, fx.OperatorKey);
 
         public IServiceProvider Services => factory.Services;
 
