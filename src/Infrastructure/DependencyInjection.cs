@@ -89,6 +89,10 @@ public static class DependencyInjection
         services.AddSingleton<Outbox.OutboxWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<Outbox.OutboxWorker>());
         services.AddScoped<Application.Abstractions.Outbox.IOutbox, Outbox.Outbox>();
+        services.AddSingleton(configuration.GetSection(Operations.OperationOptions.Section).Get<Operations.OperationOptions>() ?? new Operations.OperationOptions());
+        services.AddSingleton<Operations.OperationWorker>();
+        services.AddHostedService(sp => sp.GetRequiredService<Operations.OperationWorker>());
+        services.AddScoped<Application.Abstractions.Operations.IOperationStore, Operations.OperationStore>();
         if (Search.OpenSearch.OpenSearchRegistration.IsSelected(configuration))
         {
             Search.OpenSearch.OpenSearchRegistration.AddOpenSearchIndex(services, configuration);

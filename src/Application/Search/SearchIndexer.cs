@@ -61,18 +61,24 @@ internal sealed class SearchIndexer(IEntityTypeRepository types, IEntityStore st
         var removed = new List<string>();
         foreach (var id in ids.Distinct(StringComparer.Ordinal))
         {
-            var terms = found.TryGetValue(id, out var entity) && !entity.IsDeleted ? DocumentTerms(type, entity) : "";
-            if (terms.Length == 0)
+            if (found.TryGetValue(id, out var entity) && Document(type, entity) is { } document)
             {
-                removed.Add(id);
+                documents.Add(document);
             }
             else
             {
-                documents.Add(new SearchDocument(id, terms, Completions(type, found[id])));
+                removed.Add(id);
             }
         }
 
         await index.ReplaceAsync(type.TenantId, type.Id, documents, removed, ct);
+    }
+
+    /// <summary>The entity's document; null when it is deleted or has nothing searchable (its document must go). Shared with reindexing.</summary>
+    public static SearchDocument? Document(EntityType type, Entity entity)
+    {
+        var terms = entity.IsDeleted ? "" : DocumentTerms(type, entity);
+        return terms.Length == 0 ? null : new SearchDocument(entity.Id, terms, Completions(type, entity));
     }
 
     /// <summary>What autocomplete may offer: the values of searchable STRING and ENUM attributes (TEXT is too long to complete to).</summary>

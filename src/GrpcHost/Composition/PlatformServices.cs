@@ -38,7 +38,9 @@ internal static class PlatformServices
         {
             o.JsonSettings.WriteInt64sAsStrings = true;
             // REST error bodies are the JSON google.rpc.Status; its Any details need their types.
-            o.TypeRegistry = ErrorMapper.DetailTypes;
+            // Operations carry their metadata and response in Any too.
+            o.TypeRegistry = Google.Protobuf.Reflection.TypeRegistry.FromMessages(
+                [.. ErrorMapper.DetailDescriptors, .. Mapping.OperationMapper.PayloadTypes]);
         });
         services.AddGrpcReflection();
         services.AddSingleton<PlatformStartup>();

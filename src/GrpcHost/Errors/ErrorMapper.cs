@@ -16,8 +16,10 @@ public static class ErrorMapper
     public const string Domain = "platform.api";
 
     /// <summary>Every detail type an error may carry, for JSON (REST) rendering of statuses.</summary>
-    public static readonly Google.Protobuf.Reflection.TypeRegistry DetailTypes = Google.Protobuf.Reflection.TypeRegistry.FromMessages(
-        ErrorInfo.Descriptor, BadRequest.Descriptor, QuotaFailure.Descriptor, RetryInfo.Descriptor, PreconditionFailure.Descriptor);
+    public static readonly Google.Protobuf.Reflection.MessageDescriptor[] DetailDescriptors =
+        [ErrorInfo.Descriptor, BadRequest.Descriptor, QuotaFailure.Descriptor, RetryInfo.Descriptor, PreconditionFailure.Descriptor];
+
+    public static readonly Google.Protobuf.Reflection.TypeRegistry DetailTypes = Google.Protobuf.Reflection.TypeRegistry.FromMessages(DetailDescriptors);
 
     public static Code ToCode(ErrorKind kind) => kind switch
     {

@@ -41,6 +41,10 @@ public sealed class SearchGrpcService(IMediator mediator) : SearchService.Search
             .ToReply(SearchMapper.ToProto);
     }
 
+    public override async Task<Google.LongRunning.Operation> ReindexEntityType(ReindexEntityTypeRequest request, ServerCallContext context) =>
+        (await mediator.Send(new ReindexEntityTypeCommand(request.Name, AccessMapper.NullIfEmpty(request.RequestId)), context.CancellationToken))
+        .ToReply(OperationMapper.ToProto);
+
     public override async Task<Google.Protobuf.WellKnownTypes.Empty> DeleteSynonymSet(DeleteSynonymSetRequest request, ServerCallContext context) =>
         (await mediator.Send(new DeleteSynonymSetCommand(request.Name, AccessMapper.NullIfEmpty(request.Etag)), context.CancellationToken))
         .ToReply(_ => new Google.Protobuf.WellKnownTypes.Empty());

@@ -7,7 +7,8 @@ using Platform.Tenancy.V1;
 namespace Platform.Integration.Tests.Isolation;
 
 /// <summary>One tenant with at least one resource of every type that exists, and an admin key.</summary>
-public sealed record TenantWorld(Tenant Tenant, string Secret, string KeyName, string MemberName, string RoleName, string AuditEventName, string EntityTypeName, string EntityName)
+public sealed record TenantWorld(Tenant Tenant, string Secret, string KeyName, string MemberName, string RoleName, string AuditEventName, string EntityTypeName, string EntityName,
+    string? OperationName = null)
 {
     public string Id => Tenant.TenantId;
 
@@ -37,6 +38,7 @@ public sealed record TenantWorld(Tenant Tenant, string Secret, string KeyName, s
                 "entityTypes" => Last(EntityTypeName),
                 "entities" => Last(EntityName),
                 "revisions" => "1",
+                "operations" when OperationName is not null => Last(OperationName),
                 _ => "x" + Id, // a collection this battery does not seed yet: still this tenant's path
             };
         }
@@ -79,6 +81,8 @@ public sealed record TenantWorld(Tenant Tenant, string Secret, string KeyName, s
             Entity = new Entity { Attributes = new Google.Protobuf.WellKnownTypes.Struct { Fields = { ["sku"] = Google.Protobuf.WellKnownTypes.Value.ForString("W-" + tenant.TenantId) } } },
         });
 
+        var reindex = await new Platform.Search.V1.SearchService.SearchServiceClient(fx.Operator).ReindexEntityTypeAsync(
+            new Platform.Search.V1.ReindexEntityTypeRequest { Name = entityType.Name });
         var audit = new AuditService.AuditServiceClient(fx.Operator);
         var deadline = DateTime.UtcNow.AddSeconds(10);
         while (true)
@@ -86,7 +90,7 @@ public sealed record TenantWorld(Tenant Tenant, string Secret, string KeyName, s
             var events = await audit.ListAuditEventsAsync(new ListAuditEventsRequest { Parent = tenant.Name, PageSize = 1 });
             if (events.AuditEvents.Count > 0)
             {
-                return new TenantWorld(tenant, secret, key.Name, member.Name, role.Name, events.AuditEvents[0].Name, entityType.Name, entity.Name);
+                return new TenantWorld(tenant, secret, key.Name, member.Name, role.Name, events.AuditEvents[0].Name, entityType.Name, entity.Name, reindex.Name);
             }
 
             if (DateTime.UtcNow > deadline)
