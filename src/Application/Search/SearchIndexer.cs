@@ -30,7 +30,7 @@ internal sealed class SearchIndexer(IEntityTypeRepository types, IEntityStore st
             return; // The type is gone; its documents went with it.
         }
 
-        if (!type.VisibleAttributes.Any(a => a.Searchable))
+        if (!type.VisibleAttributes.Any(a => a.Searchable || a.Type == AttributeType.GeoPoint))
         {
             return; // Nothing to index (documents left from an earlier schema go with a reindex).
         }
@@ -40,19 +40,30 @@ internal sealed class SearchIndexer(IEntityTypeRepository types, IEntityStore st
         var removed = new List<string>();
         foreach (var id in payload.Ids.Distinct(StringComparer.Ordinal))
         {
-            var terms = found.TryGetValue(id, out var entity) && !entity.IsDeleted ? DocumentTerms(type, entity) : "";
-            if (terms.Length == 0)
+            var live = found.TryGetValue(id, out var entity) && !entity.IsDeleted;
+            var terms = live ? DocumentTerms(type, entity!) : "";
+            var points = live ? Points(type, entity!) : [];
+
+            // A place without searchable text is still found by a geo search (with a filter or none).
+            if (terms.Length == 0 && points.Count == 0)
             {
                 removed.Add(id);
             }
             else
             {
-                documents.Add(new SearchDocument(id, terms, Completions(type, found[id])));
+                documents.Add(new SearchDocument(id, terms, Completions(type, found[id]), points));
             }
         }
 
         await index.ReplaceAsync(type.TenantId, type.Id, documents, removed, ct);
     }
+
+    /// <summary>Every visible GEO_POINT value: geo search may use any of them.</summary>
+    private static List<IndexedPoint> Points(EntityType type, Entity entity) =>
+        [.. type.VisibleAttributes.Where(a => a.Type == AttributeType.GeoPoint)
+            .Select(a => (a.Key, Value: entity.Attributes.Get(a.Key)))
+            .Where(p => p.Value is GeoPointValue)
+            .Select(p => new IndexedPoint(p.Key, ((GeoPointValue)p.Value!).Latitude, ((GeoPointValue)p.Value!).Longitude))];
 
     /// <summary>What autocomplete may offer: the values of searchable STRING and ENUM attributes (TEXT is too long to complete to).</summary>
     private static List<CompletionValue> Completions(EntityType type, Entity entity) =>
