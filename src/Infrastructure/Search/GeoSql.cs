@@ -30,6 +30,13 @@ internal abstract class GeoSql
          .Append(" AND ").Append(Distance(c)).Append(" <= ").Append(Number(c.RadiusMeters));
     }
 
+    /// <summary>
+    /// The join that keeps the circle's points as the outer loop. SQLite's planner otherwise walks the
+    /// tenant's documents and probes the R*Tree for each (measured: 1 s instead of 0.1 ms over 100,000
+    /// points); CROSS JOIN is its documented way to fix the order. PostgreSQL plans by cost.
+    /// </summary>
+    public abstract string DrivingJoin { get; }
+
     /// <summary><c> FROM … WHERE</c> the box holds the point (the caller appends more conditions).</summary>
     protected abstract void WritePrefilter(SqlWriter w, GeoCircle circle);
 
@@ -56,6 +63,8 @@ internal abstract class GeoSql
              .Append("), ").Append(Number(c.RadiusMeters * 1.01)).Append(") @> ll_to_earth(g.lat, g.lon)");
 
         protected override string AtMostOne(string expression) => $"LEAST(1.0, {expression})";
+
+        public override string DrivingJoin => " JOIN ";
     }
 
     private sealed class SqliteGeo : GeoSql
@@ -63,12 +72,15 @@ internal abstract class GeoSql
         protected override void WritePrefilter(SqlWriter w, GeoCircle c)
         {
             var box = c.Box();
-            w.Append(" FROM search_geo_rtree r JOIN search_geo g ON g.id = r.id WHERE r.max_lat >= ").Append(Number(box.MinLatitude))
+            // CROSS JOIN: the R*Tree first, then each point by rowid (see DrivingJoin).
+            w.Append(" FROM search_geo_rtree r CROSS JOIN search_geo g ON g.id = r.id WHERE r.max_lat >= ").Append(Number(box.MinLatitude))
              .Append(" AND r.min_lat <= ").Append(Number(box.MaxLatitude)).Append(" AND (")
              .Join(box.Longitudes, " OR ", (x, l) => x.Append("(r.max_lon >= ").Append(Number(l.Min)).Append(" AND r.min_lon <= ").Append(Number(l.Max)).Append(")"))
              .Append(")");
         }
 
         protected override string AtMostOne(string expression) => $"min(1.0, {expression})";
+
+        public override string DrivingJoin => " CROSS JOIN ";
     }
 }

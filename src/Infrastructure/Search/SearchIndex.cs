@@ -277,12 +277,23 @@ internal sealed class SearchIndex(PlatformDbContext db, EavDialect dialect) : IS
     /// </summary>
     private void AppendMatches(SqlWriter w, SearchQuery query, bool sortable = false)
     {
-        w.Append(query.Terms.Count == 0 ? " FROM search_documents d" : Sql.From);
-        if (query.Geo is { } geo)
+        if (query.Geo is { } geo && query.Terms.Count == 0)
         {
-            w.Append(" JOIN (");
+            // Nothing else narrows: the points in the circle drive, each looked up in the documents by key.
+            w.Append(" FROM (");
             Geo.WriteWithin(w, query.Type.TenantId, query.Type.Id, geo);
+            w.Append(") gd").Append(Geo.DrivingJoin).Append("search_documents d ON d.entity_id = gd.g_entity");
+        }
+        else if (query.Geo is { } near)
+        {
+            // The full-text match drives (the planner's choice on both databases); each match probes the circle.
+            w.Append(Sql.From).Append(" JOIN (");
+            Geo.WriteWithin(w, query.Type.TenantId, query.Type.Id, near);
             w.Append(") gd ON gd.g_entity = d.entity_id");
+        }
+        else
+        {
+            w.Append(query.Terms.Count == 0 ? " FROM search_documents d" : Sql.From);
         }
 
         if (sortable && query.Order is { Keys.Count: > 0 })
