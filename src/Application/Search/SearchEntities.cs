@@ -16,12 +16,14 @@ namespace Platform.Application.Search;
 /// <param name="OrderBy">Blank or <c>relevance</c>, <c>distance</c> (with <paramref name="Geo"/>), or a ListEntities order_by.</param>
 /// <param name="ReadMask">The attributes hits carry (<c>attributes.{key}</c>); empty: all.</param>
 public sealed record SearchEntitiesQuery(string Parent, string? Query, string? Filter, int PageSize, string? PageToken, IReadOnlyList<string> Facets,
-    bool Strong = false, bool Fuzzy = true, GeoArgs? Geo = null, string? OrderBy = null, IReadOnlyList<string>? ReadMaskPaths = null,
-    IReadOnlyList<RangeFacetArgs>? RangeFacetArgs = null) : IQuery<Result<SearchPage>>, IValidatable
+    bool Strong = false, bool Fuzzy = true, GeoArgs? Geo = null, string? OrderBy = null, IReadOnlyList<string>? ReadMask = null,
+    IReadOnlyList<RangeFacetArgs>? RangeFacets = null) : IQuery<Result<SearchPage>>, IValidatable
 {
-    public IReadOnlyList<string> ReadMask => ReadMaskPaths ?? [];
+    /// <summary>The read_mask paths (none: every attribute).</summary>
+    public IReadOnlyList<string> MaskPaths => ReadMask ?? [];
 
-    public IReadOnlyList<RangeFacetArgs> RangeFacets => RangeFacetArgs ?? [];
+    /// <summary>The range facets asked for (none when null).</summary>
+    public IReadOnlyList<RangeFacetArgs> Ranges => RangeFacets ?? [];
 
     /// <summary>How long a STRONG search waits for the tenant's pending index updates.</summary>
     public static readonly TimeSpan StrongWait = TimeSpan.FromSeconds(2);
@@ -46,15 +48,15 @@ public sealed record SearchEntitiesQuery(string Parent, string? Query, string? F
             .Check(!AcrossTypes || string.IsNullOrWhiteSpace(Filter), "filter", oneType + " to filter")
             .Check(!AcrossTypes || Geo is null, "geo", oneType)
             .Check(!AcrossTypes || SearchOptions.IsRelevance(OrderBy), "order_by", "only relevance order applies across entity types")
-            .Check(!AcrossTypes || RangeFacets.Count == 0, "range_facets", oneType)
-            .Check(!AcrossTypes || ReadMask.Count == 0, "read_mask", oneType)
+            .Check(!AcrossTypes || Ranges.Count == 0, "range_facets", oneType)
+            .Check(!AcrossTypes || MaskPaths.Count == 0, "read_mask", oneType)
             .Check(!AcrossTypes || !string.IsNullOrWhiteSpace(Query), "query", "is required")
             .Check(!AcrossTypes || Facets.All(f => f == TypeFacet), "facets", $"only '{TypeFacet}' applies across entity types")
             .Check(!string.IsNullOrWhiteSpace(Query) || !string.IsNullOrWhiteSpace(Filter) || Geo is not null, "query", "is required when there is no filter or geo")
             .Check((Query?.Length ?? 0) <= MaxQueryLength, "query", $"must be at most {MaxQueryLength} characters")
             .Check(PageSize is >= 0 and <= MaxPageSize, "page_size", $"must be 0 (default {DefaultPageSize}) to {MaxPageSize}")
             .Check(Facets.Count <= MaxFacets, "facets", $"must name at most {MaxFacets} attributes")
-            .Check(RangeFacets.Count <= SearchOptions.MaxRangeFacets, "range_facets", $"must be at most {SearchOptions.MaxRangeFacets}");
+            .Check(Ranges.Count <= SearchOptions.MaxRangeFacets, "range_facets", $"must be at most {SearchOptions.MaxRangeFacets}");
         if (Geo is not null)
         {
             v.Check(!string.IsNullOrWhiteSpace(Geo.Attribute), "geo.attribute", "is required");
@@ -64,9 +66,9 @@ public sealed record SearchEntitiesQuery(string Parent, string? Query, string? F
             }
         }
 
-        for (var i = 0; i < RangeFacets.Count; i++)
+        for (var i = 0; i < Ranges.Count; i++)
         {
-            v.Check(RangeFacets[i].Boundaries.Count is > 0 and <= SearchOptions.MaxBoundaries, $"range_facets[{i}].boundaries",
+            v.Check(Ranges[i].Boundaries.Count is > 0 and <= SearchOptions.MaxBoundaries, $"range_facets[{i}].boundaries",
                 $"must have 1 to {SearchOptions.MaxBoundaries} values");
         }
 
@@ -127,12 +129,12 @@ internal sealed class SearchEntitiesHandler(IEntityTypeRepository types, IEntity
             return badOrder;
         }
 
-        if (!SearchOptions.RangeFacets(query.RangeFacets, type).TryGetValue(out var ranges, out var badRanges))
+        if (!SearchOptions.RangeFacets(query.Ranges, type).TryGetValue(out var ranges, out var badRanges))
         {
             return badRanges;
         }
 
-        if (!SearchOptions.Mask(query.ReadMask, type).TryGetValue(out var mask, out var badMask))
+        if (!SearchOptions.Mask(query.MaskPaths, type).TryGetValue(out var mask, out var badMask))
         {
             return badMask;
         }

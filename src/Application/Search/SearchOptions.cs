@@ -50,7 +50,7 @@ internal static class SearchOptions
             missing.Add("facets");
         }
 
-        if (query.RangeFacets.Count > 0 && !can.RangeFacets)
+        if (query.Ranges.Count > 0 && !can.RangeFacets)
         {
             missing.Add("range_facets");
         }

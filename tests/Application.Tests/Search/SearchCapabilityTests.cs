@@ -15,7 +15,7 @@ public sealed class SearchCapabilityTests
 
     private static SearchEntitiesQuery Query(string? filter = null, string[]? facets = null, GeoArgs? geo = null, string? orderBy = null,
         RangeFacetArgs[]? ranges = null) =>
-        new(Parent, "coffee", filter, 0, null, facets ?? [], Geo: geo, OrderBy: orderBy, RangeFacetArgs: ranges);
+        new(Parent, "coffee", filter, 0, null, facets ?? [], Geo: geo, OrderBy: orderBy, RangeFacets: ranges);
 
     private static readonly GeoArgs NearPeoplesSquare = new("location", 31.2304, 121.4737, 1000);
 
