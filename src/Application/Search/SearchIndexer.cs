@@ -51,7 +51,7 @@ internal sealed class SearchIndexer(IEntityTypeRepository types, IEntityStore st
             return; // The type is gone; its documents went with it.
         }
 
-        if (!type.VisibleAttributes.Any(a => a.Searchable))
+        if (!type.VisibleAttributes.Any(a => a.Searchable || a.Type == AttributeType.GeoPoint))
         {
             return; // Nothing to index (documents left from an earlier schema go with a reindex).
         }
@@ -74,12 +74,28 @@ internal sealed class SearchIndexer(IEntityTypeRepository types, IEntityStore st
         await index.ReplaceAsync(type.TenantId, type.Id, documents, removed, ct);
     }
 
-    /// <summary>The entity's document; null when it is deleted or has nothing searchable (its document must go). Shared with reindexing.</summary>
+    /// <summary>
+    /// The entity's document; null when it is deleted or has neither searchable text nor a point (its
+    /// document must go). A place without searchable text is still found by a geo search. Shared with reindexing.
+    /// </summary>
     public static SearchDocument? Document(EntityType type, Entity entity)
     {
-        var terms = entity.IsDeleted ? "" : DocumentTerms(type, entity);
-        return terms.Length == 0 ? null : new SearchDocument(entity.Id, terms, Completions(type, entity));
+        if (entity.IsDeleted)
+        {
+            return null;
+        }
+
+        var terms = DocumentTerms(type, entity);
+        var points = Points(type, entity);
+        return terms.Length == 0 && points.Count == 0 ? null : new SearchDocument(entity.Id, terms, Completions(type, entity), points);
     }
+
+    /// <summary>Every visible GEO_POINT value: geo search may use any of them.</summary>
+    private static List<IndexedPoint> Points(EntityType type, Entity entity) =>
+        [.. type.VisibleAttributes.Where(a => a.Type == AttributeType.GeoPoint)
+            .Select(a => (a.Key, Value: entity.Attributes.Get(a.Key)))
+            .Where(p => p.Value is GeoPointValue)
+            .Select(p => new IndexedPoint(p.Key, ((GeoPointValue)p.Value!).Latitude, ((GeoPointValue)p.Value!).Longitude))];
 
     /// <summary>What autocomplete may offer: the values of searchable STRING and ENUM attributes (TEXT is too long to complete to).</summary>
     private static List<CompletionValue> Completions(EntityType type, Entity entity) =>

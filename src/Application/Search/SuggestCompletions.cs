@@ -41,6 +41,12 @@ internal sealed class SuggestCompletionsHandler(IEntityTypeRepository types, ISe
             return failed;
         }
 
+        if (!index.Capabilities.Completions)
+        {
+            return Error.InvalidState("search backend", "unsupported:completions",
+                "The configured search backend does not offer completions; use the database search provider.");
+        }
+
         var prefix = PrefixNormalizer.Normalize(query.Prefix);
         if (CompletionKeys.For(prefix) is not { } key)
         {

@@ -1,6 +1,8 @@
 using Google.Protobuf.WellKnownTypes;
+using Platform.Application.Abstractions.Search;
 using Platform.Application.Search;
 using Platform.Application.Search.Synonyms;
+using Platform.Domain.Eav.Values;
 using Platform.Domain.Search;
 using Proto = Platform.Search.V1;
 
@@ -19,8 +21,9 @@ internal static class SearchMapper
                 Score = h.Score,
                 Attributes = EntityMapper.ToProto(h.Entity).Attributes,
                 Highlights = { h.Highlights.Select(x => new Proto.Highlight { Attribute = x.Attribute, Snippet = x.Snippet }) },
-            }),
+            }.WithDistance(h.DistanceMeters)),
         },
+        TotalSizeIsEstimate = page.TotalIsEstimate,
         NextPageToken = page.NextPageToken,
         TotalSize = page.TotalSize,
         Facets =
@@ -30,8 +33,38 @@ internal static class SearchMapper
                 Attribute = f.Attribute,
                 Buckets = { f.Buckets.Select(b => new Proto.FacetBucket { Value = EavMapper.ToProto(b.Value) ?? Value.ForNull(), Count = b.Count }) },
             }),
+            (page.Ranges ?? []).Select(ToProto),
         },
     };
+
+    /// <summary>Bucket i spans [boundary i-1, boundary i); the first and last are open-ended (empty start or end).</summary>
+    private static Proto.Facet ToProto(RangeCounts r)
+    {
+        var bounds = r.Facet.Boundaries.Select(AttributeValueText.Format).ToList();
+        return new Proto.Facet
+        {
+            Attribute = r.Facet.Attribute.Key,
+            Ranges =
+            {
+                r.Counts.Select((count, i) => new Proto.RangeBucket { Start = i == 0 ? "" : bounds[i - 1], End = i == bounds.Count ? "" : bounds[i], Count = count }),
+            },
+        };
+    }
+
+    private static Proto.SearchHit WithDistance(this Proto.SearchHit hit, double? meters)
+    {
+        if (meters is { } m)
+        {
+            hit.DistanceMeters = m;
+        }
+
+        return hit;
+    }
+
+    /// <summary>An unset message is no geo filter; a set one is checked field by field in the application.</summary>
+    public static GeoArgs? ToGeo(Proto.GeoFilter? geo) => geo is null
+        ? null
+        : new GeoArgs(geo.Attribute, geo.Center?.Latitude ?? double.NaN, geo.Center?.Longitude ?? double.NaN, geo.RadiusMeters);
 
     public static Proto.SynonymSet ToProto(SynonymSetRecord r) => new()
     {

@@ -13,7 +13,9 @@ public sealed class SearchGrpcService(IMediator mediator) : SearchService.Search
 {
     public override async Task<SearchEntitiesResponse> SearchEntities(SearchEntitiesRequest request, ServerCallContext context) =>
         (await mediator.Send(new SearchEntitiesQuery(request.Parent, AccessMapper.NullIfEmpty(request.Query), AccessMapper.NullIfEmpty(request.Filter),
-            request.PageSize, AccessMapper.NullIfEmpty(request.PageToken), request.Facets, request.Consistency == Consistency.Strong, request.Fuzziness != Fuzziness.Off), context.CancellationToken))
+            request.PageSize, AccessMapper.NullIfEmpty(request.PageToken), request.Facets, request.Consistency == Consistency.Strong, request.Fuzziness != Fuzziness.Off,
+            SearchMapper.ToGeo(request.Geo), AccessMapper.NullIfEmpty(request.OrderBy), request.ReadMask?.Paths ?? [],
+            [.. request.RangeFacets.Select(f => new RangeFacetArgs(f.Attribute, [.. f.Boundaries]))]), context.CancellationToken))
         .ToReply(SearchMapper.ToProto);
 
     public override async Task<SuggestCompletionsResponse> SuggestCompletions(SuggestCompletionsRequest request, ServerCallContext context) =>

@@ -27,6 +27,11 @@ internal sealed class SearchIndex(PlatformDbContext db, EavDialect dialect) : IS
 {
     private SearchSql Sql => dialect is PostgresEavDialect ? SearchSql.Postgres : SearchSql.Sqlite;
 
+    private GeoSql Geo => dialect is PostgresEavDialect ? GeoSql.Postgres : GeoSql.Sqlite;
+
+    /// <summary>Both databases answer everything the port defines.</summary>
+    public SearchCapabilities Capabilities => SearchCapabilities.All;
+
     /// <summary>One DELETE for all of them and one multi-row INSERT: an import chunk is two statements, not a thousand.</summary>
     public async Task ReplaceAsync(string tenantId, string typeId, IReadOnlyList<SearchDocument> documents, IReadOnlyList<string> removedIds,
         CancellationToken ct)
@@ -37,7 +42,7 @@ internal sealed class SearchIndex(PlatformDbContext db, EavDialect dialect) : IS
             return;
         }
 
-        foreach (var table in new[] { "search_documents", "search_completions" })
+        foreach (var table in new[] { "search_documents", "search_completions", "search_geo" })
         {
             var delete = new SqlWriter().Append($"DELETE FROM {table} WHERE tenant_id = ").Value(Text(tenantId))
                 .Append(" AND type_id = ").Value(Text(typeId)).Append(" AND entity_id IN (").Join(ids, ", ", (w, id) => w.Value(Text(id))).Append(")");
@@ -55,7 +60,26 @@ internal sealed class SearchIndex(PlatformDbContext db, EavDialect dialect) : IS
         await ExecuteAsync(insert.ToSql(), ct);
         await RecordVocabularyAsync(tenantId, typeId, documents, ct);
         await RecordCompletionsAsync(tenantId, typeId, documents, ct);
+        await RecordPointsAsync(tenantId, typeId, documents, ct);
     }
+
+    /// <summary>One row per GEO_POINT value; on SQLite a trigger mirrors it into the R*Tree.</summary>
+    private async Task RecordPointsAsync(string tenantId, string typeId, IReadOnlyList<SearchDocument> documents, CancellationToken ct)
+    {
+        var rows = documents.SelectMany(d => (d.Points ?? []).Select(p => (d.EntityId, Point: p))).ToList();
+        foreach (var batch in rows.Chunk(CompletionBatch))
+        {
+            var w = new SqlWriter().Append("INSERT INTO search_geo (tenant_id, type_id, entity_id, attribute, lat, lon) VALUES ")
+                .Join(batch, ", ", (x, r) => x.Append("(").Value(Text(tenantId)).Append(", ").Value(Text(typeId)).Append(", ").Value(Text(r.EntityId))
+                    .Append(", ").Value(Text(r.Point.Attribute)).Append(", ").Append(Coordinate(r.Point.Latitude))
+                    .Append(", ").Append(Coordinate(r.Point.Longitude)).Append(")"))
+                .Append(" ON CONFLICT DO NOTHING");
+            await ExecuteAsync(w.ToSql(), ct);
+        }
+    }
+
+    /// <summary>A stored (validated, finite) coordinate as a typed literal; the parameter binding has no double type.</summary>
+    private static string Coordinate(double degrees) => "CAST(" + degrees.ToString("R", CultureInfo.InvariantCulture) + " AS DOUBLE PRECISION)";
 
     public async Task<IReadOnlyList<CompletionCandidate>> CompletionCandidatesAsync(string tenantId, string typeId, string key, int limit, CancellationToken ct)
     {
@@ -148,7 +172,8 @@ internal sealed class SearchIndex(PlatformDbContext db, EavDialect dialect) : IS
             await using var reader = await command.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct))
             {
-                hits.Add(new ScoredId(reader.GetString(0), Convert.ToDouble(reader.GetValue(1), CultureInfo.InvariantCulture)));
+                hits.Add(new ScoredId(reader.GetString(0), Convert.ToDouble(reader.GetValue(1), CultureInfo.InvariantCulture),
+                    query.Geo is null ? null : Convert.ToDouble(reader.GetValue(2), CultureInfo.InvariantCulture)));
             }
         }
 
@@ -164,7 +189,45 @@ internal sealed class SearchIndex(PlatformDbContext db, EavDialect dialect) : IS
             facets.Add(new FacetCounts(attribute.Key, await FacetAsync(query, attribute, ct)));
         }
 
-        return new SearchMatches(hits, total, facets);
+        var ranges = new List<RangeCounts>();
+        foreach (var facet in query.RangeFacets ?? [])
+        {
+            ranges.Add(await RangeFacetAsync(query, facet, ct));
+        }
+
+        return new SearchMatches(hits, total, facets, ranges);
+    }
+
+    /// <summary>
+    /// One pass over the matches: each value falls into the first bucket whose upper boundary it is
+    /// below, compared as the filter language compares (<see cref="EavDialect.WriteComparison"/>'s
+    /// expressions and arguments), so a bucket counts what the equivalent filter would.
+    /// </summary>
+    private async Task<RangeCounts> RangeFacetAsync(SearchQuery query, RangeFacetQuery facet, CancellationToken ct)
+    {
+        var expression = dialect.AttributeExpression(facet.Attribute);
+        var w = new SqlWriter().Append("SELECT CASE");
+        for (var i = 0; i < facet.Boundaries.Count; i++)
+        {
+            w.Append($" WHEN {expression} < ").Value(dialect.Argument(facet.Attribute.Type, facet.Boundaries[i]))
+             .Append(" THEN ").Append(i.ToString(CultureInfo.InvariantCulture));
+        }
+
+        w.Append(" ELSE ").Append(facet.Boundaries.Count.ToString(CultureInfo.InvariantCulture))
+         .Append($" END AS bucket, COUNT(*) FROM {EavTable.Name} WHERE {EavTable.Id} IN (SELECT d.entity_id");
+        AppendMatches(w, query, sortable: false);
+        w.Append($") AND {EavTable.TenantId} = ").Value(Text(query.Type.TenantId)).Append($" AND {EavTable.TypeId} = ").Value(Text(query.Type.Id))
+         .Append(" AND ").Append(dialect.HasValue(facet.Attribute)).Append(" GROUP BY 1");
+
+        var counts = new long[facet.Boundaries.Count + 1];
+        await using var command = await CommandAsync(w.ToSql(), ct);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            counts[Convert.ToInt32(reader.GetValue(0), CultureInfo.InvariantCulture)] = reader.GetInt64(1);
+        }
+
+        return new RangeCounts(facet, counts);
     }
 
     /// <summary>The matching documents of live entities the filter keeps; ordered and paged when <paramref name="page"/>.</summary>
@@ -176,23 +239,70 @@ internal sealed class SearchIndex(PlatformDbContext db, EavDialect dialect) : IS
             w.Append(", ");
             WithQuery(w, query.Terms, query.Terms.Count == 0 ? "0" : Sql.Score);
             w.Append(" AS score");
+            if (query.Geo is not null)
+            {
+                w.Append(", gd.g_dist");
+            }
         }
 
-        AppendMatches(w, query);
+        AppendMatches(w, query, sortable: page);
         if (page)
         {
-            w.Append(query.Terms.Count == 0 ? " ORDER BY d.entity_id" : " ORDER BY score DESC, d.entity_id")
-             .Append(" LIMIT ").Value(new SqlValue((long)query.Limit, SqlArgumentType.Int64))
+            w.Append(" ORDER BY ");
+            switch (query.Order)
+            {
+                case { ByDistance: true }:
+                    w.Append("gd.g_dist, d.entity_id");
+                    break;
+                case { Keys: { Count: > 0 } keys }:
+                    OrderSql.WriteOrderBy(w, dialect, keys);
+                    break;
+                default:
+                    w.Append(query.Terms.Count == 0 ? "d.entity_id" : "score DESC, d.entity_id");
+                    break;
+            }
+
+            w.Append(" LIMIT ").Value(new SqlValue((long)query.Limit, SqlArgumentType.Int64))
              .Append(" OFFSET ").Value(new SqlValue((long)query.Offset, SqlArgumentType.Int64));
         }
 
         return w.ToSql();
     }
 
-    /// <summary><c> FROM … WHERE</c> the query matches, in the tenant's type, among live entities the filter keeps.</summary>
-    private void AppendMatches(SqlWriter w, SearchQuery query)
+    /// <summary>
+    /// <c> FROM … WHERE</c> the query matches, in the tenant's type, among live entities the filter
+    /// keeps, within the geo circle (its distance as <c>gd.g_dist</c>). With <paramref name="sortable"/>
+    /// and an attribute order, the entity row joins in (unaliased, so the dialect's sort expressions
+    /// name its columns: no other table here has <c>id</c>, <c>attrs</c> or the timestamps).
+    /// </summary>
+    private void AppendMatches(SqlWriter w, SearchQuery query, bool sortable = false)
     {
-        w.Append(query.Terms.Count == 0 ? " FROM search_documents d" : Sql.From).Append(" WHERE ");
+        if (query.Geo is { } geo && query.Terms.Count == 0)
+        {
+            // Nothing else narrows: the points in the circle drive, each looked up in the documents by key.
+            w.Append(" FROM (");
+            Geo.WriteWithin(w, query.Type.TenantId, query.Type.Id, geo);
+            w.Append(") gd").Append(Geo.DrivingJoin).Append("search_documents d ON d.entity_id = gd.g_entity");
+        }
+        else if (query.Geo is { } near)
+        {
+            // The full-text match drives (the planner's choice on both databases); each match probes the circle.
+            w.Append(Sql.From).Append(" JOIN (");
+            Geo.WriteWithin(w, query.Type.TenantId, query.Type.Id, near);
+            w.Append(") gd ON gd.g_entity = d.entity_id");
+        }
+        else
+        {
+            w.Append(query.Terms.Count == 0 ? " FROM search_documents d" : Sql.From);
+        }
+
+        if (sortable && query.Order is { Keys.Count: > 0 })
+        {
+            w.Append($" JOIN {EavTable.Name} ON {EavTable.Name}.{EavTable.TenantId} = d.tenant_id AND {EavTable.Name}.{EavTable.TypeId} = d.type_id")
+             .Append($" AND {EavTable.Name}.{EavTable.Id} = d.entity_id");
+        }
+
+        w.Append(" WHERE ");
         if (query.Terms.Count > 0)
         {
             WithQuery(w, query.Terms, Sql.Match);

@@ -94,7 +94,13 @@ public abstract class OutboxTests<TFixture>(TFixture fx) : IClassFixture<TFixtur
         {
             var outbox = scope.ServiceProvider.GetRequiredService<IOutbox>();
             string[] payloads = ["a", "b", "poison", "c"];
-            await outbox.EnqueueAsync([.. payloads.Select(p => new OutboxMessage("acme", BatchHandler.Name, p))], CancellationToken.None);
+            var db = scope.ServiceProvider.GetRequiredService<global::Platform.Infrastructure.Persistence.PlatformDbContext>();
+            await using (var tx = await db.Database.BeginTransactionAsync()) // committed together, so claimed together
+            {
+                await outbox.EnqueueAsync([.. payloads.Select(p => new OutboxMessage("acme", BatchHandler.Name, p))], CancellationToken.None);
+                await tx.CommitAsync();
+            }
+
             outbox.Wake();
         }
 

@@ -14,7 +14,7 @@ public sealed class SqliteSearchTests(SqliteHostFixture fx) : SearchContractTest
 public sealed class PostgresSearchTests(PostgresHostFixture fx) : SearchContractTests<PostgresHostFixture>(fx);
 
 /// <summary>SearchEntities on both providers: English and Chinese analysis, ranking, filters, facets, highlights, paging.</summary>
-public abstract class SearchContractTests<TFixture>(TFixture fx) : IClassFixture<TFixture>
+public abstract partial class SearchContractTests<TFixture>(TFixture fx) : IClassFixture<TFixture>
     where TFixture : HostFixture
 {
     private static readonly string[] LangFacet = ["lang"];

@@ -233,6 +233,7 @@ internal sealed class EntityStore(PlatformDbContext db, EavSqlTranslator transla
         await ExecuteAsync(Scoped($"DELETE FROM search_documents WHERE ", tenantId, typeId, "tenant_id", "type_id").ToSql(), ct);
         await ExecuteAsync(Scoped($"DELETE FROM search_vocabulary WHERE ", tenantId, typeId, "tenant_id", "type_id").ToSql(), ct);
         await ExecuteAsync(Scoped($"DELETE FROM search_completions WHERE ", tenantId, typeId, "tenant_id", "type_id").ToSql(), ct);
+        await ExecuteAsync(Scoped($"DELETE FROM search_geo WHERE ", tenantId, typeId, "tenant_id", "type_id").ToSql(), ct);
         await ExecuteAsync(Scoped($"DELETE FROM {EavTable.Name} WHERE ", tenantId, typeId).ToSql(), ct);
         return (entities, bytes);
     }

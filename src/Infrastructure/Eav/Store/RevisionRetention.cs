@@ -50,6 +50,7 @@ public sealed class RevisionRetention(IServiceScopeFactory scopes, ITenantLimits
         await db.Database.ExecuteSqlInterpolatedAsync($"DELETE FROM synonym_sets WHERE tenant_id = {tenantId}", ct);
         await db.Database.ExecuteSqlInterpolatedAsync($"DELETE FROM search_vocabulary WHERE tenant_id = {tenantId}", ct);
         await db.Database.ExecuteSqlInterpolatedAsync($"DELETE FROM search_completions WHERE tenant_id = {tenantId}", ct);
+        await db.Database.ExecuteSqlInterpolatedAsync($"DELETE FROM search_geo WHERE tenant_id = {tenantId}", ct);
         await db.Database.ExecuteSqlInterpolatedAsync(
             $"UPDATE eav_indexes SET state = {(int)Indexing.EavIndexRowState.Dropping} WHERE tenant_id = {tenantId}", ct);
     }

@@ -40,6 +40,10 @@ public sealed class OpenSearchIndex : ISearchIndex
         this.setup = setup;
     }
 
+    /// <summary>Matching, paging and tenant-wide search only so far (see the class summary).</summary>
+    public SearchCapabilities Capabilities { get; } = new(Filters: false, Facets: false, RangeFacets: false, Geo: false, AttributeSort: false,
+        Fuzzy: false, Completions: false);
+
     public async Task ReplaceAsync(string tenantId, string typeId, IReadOnlyList<SearchDocument> documents, IReadOnlyList<string> removedIds,
         CancellationToken ct)
     {
