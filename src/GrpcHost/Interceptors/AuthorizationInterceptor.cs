@@ -18,7 +18,7 @@ namespace Platform.GrpcHost.Interceptors;
 /// rate limits (<see cref="CallLimiter"/>) for the same reason.
 /// </summary>
 public sealed class AuthorizationInterceptor(MethodPolicies policies, CallAuthenticator authenticator, TenantResolver resolver, AuditRecorder audit,
-    CallLimiter limiter)
+    CallLimiter limiter, Billing.PrepaidCalls prepaid)
     : Interceptor
 {
     public override async Task<TResponse> UnaryServerHandler<TRequest, TResponse>(
@@ -149,6 +149,9 @@ public sealed class AuthorizationInterceptor(MethodPolicies policies, CallAuthen
         audit.Audited = false;
         await limiter.EnforceAsync(principal, tenant, policy, context);
         audit.Audited = true;
+
+        // Paid only once it passed the rate limits: a call refused there costs nothing.
+        await prepaid.EnforceAsync(principal, tenant, policy, context);
     }
 
     private static RpcException Deny(CallAudit audit, Error error)

@@ -26,7 +26,7 @@ internal sealed class WalletConsumption(IWalletStore store, TimeProvider clock) 
             return Error.Validation("idempotency_key", $"must be 1 to {MaxKeyLength} characters");
         }
 
-        var key = "consume:" + idempotencyKey;
+        var key = WalletKeys.Consumption(idempotencyKey);
         var fingerprint = amount.ToString();
         var now = clock.GetUtcNow().UtcDateTime;
         var written = await store.WriteAsync(tenantId, state =>

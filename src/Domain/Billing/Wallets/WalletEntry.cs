@@ -35,3 +35,10 @@ public sealed record WalletEntry(
     /// <summary>A new entry id: 20 lowercase hex characters, unguessable and unique per tenant.</summary>
     public static string NewId() => Guid.NewGuid().ToString("N")[..20];
 }
+
+/// <summary>How idempotency keys are namespaced in wallet_entries.request_key.</summary>
+public static class WalletKeys
+{
+    /// <summary>The stored key of a platform consumption written with <paramref name="idempotencyKey"/>.</summary>
+    public static string Consumption(string idempotencyKey) => "consume:" + idempotencyKey;
+}
