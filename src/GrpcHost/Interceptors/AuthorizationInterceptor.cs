@@ -15,7 +15,8 @@ namespace Platform.GrpcHost.Interceptors;
 /// <see cref="RequestContext"/> that scopes every query. Only health and reflection are open.
 /// The same interceptor records the audit event of the call (mutating or denied), so refusals
 /// made here are audited without another async layer on every call, and charges the call to its
-/// rate limits (<see cref="CallLimiter"/>) for the same reason.
+/// rate limits (<see cref="CallLimiter"/>) for the same reason, then to its prepaid wallet
+/// (<see cref="Billing.PrepaidCalls"/>, an in-memory check).
 /// </summary>
 public sealed class AuthorizationInterceptor(MethodPolicies policies, CallAuthenticator authenticator, TenantResolver resolver, AuditRecorder audit,
     CallLimiter limiter, Billing.PrepaidCalls prepaid)

@@ -89,7 +89,11 @@ internal sealed class WalletStore(PlatformDbContext db, PrepaidGate gate, TimePr
 
             var after = new WalletState(change.Account with { Version = state.Account.Version, UpdateTime = now },
                 new WalletLedger(state.Ledger.Entries.Concat(appended)));
-            gate.Observe(tenantId, after, appended.FirstOrDefault()?.RequestKey);
+            if (outer is null)
+            {
+                // Inside a caller's transaction the write may still roll back: the gate's next refresh picks it up instead.
+                gate.Observe(tenantId, after, appended.FirstOrDefault()?.RequestKey);
+            }
             return new WalletWriteResult(after, appended, false);
         }
         finally
