@@ -15,6 +15,8 @@ public static class DependencyInjection
         services.AddScoped<Eav.Entities.EntityChanger>();
         services.AddScoped<Abstractions.Outbox.IOutboxSubscriber, Search.SearchIndexer>();
         services.AddScoped<Abstractions.Operations.IOperationRunner, Search.SearchReindexer>();
+        services.AddScoped<Billing.Wallets.WalletWriter>();
+        services.AddScoped<Abstractions.Billing.IWalletConsumption, Billing.Wallets.WalletConsumption>();
         return services;
     }
 }

@@ -106,6 +106,12 @@ public static class DependencyInjection
         services.AddSingleton<Eav.Store.RevisionRetention>();
         services.AddSingleton<HousekeepingService>();
         services.AddHostedService(sp => sp.GetRequiredService<HousekeepingService>());
+        services.AddScoped<Application.Abstractions.Billing.IWalletStore, Billing.WalletStore>();
+        services.AddSingleton(configuration.GetSection(Billing.WalletOptions.Section).Get<Billing.WalletOptions>() ?? new Billing.WalletOptions());
+        services.AddSingleton<Billing.PrepaidGate>();
+        services.AddSingleton<Application.Abstractions.Billing.IPrepaidGate>(sp => sp.GetRequiredService<Billing.PrepaidGate>());
+        services.AddHostedService(sp => sp.GetRequiredService<Billing.PrepaidGate>());
+        services.TryAddSingleton<Application.Abstractions.Billing.ICallPricing, Billing.SeedCallPricing>();
         services.AddSingleton<AuditRetentionService>();
         services.AddHostedService(sp => sp.GetRequiredService<AuditRetentionService>());
         return services;

@@ -10,6 +10,7 @@ public static class Permissions
     {
         "tenants.create", "tenants.list", "tenants.update", "tenants.delete", "tenants.undelete", "tenants.suspend", "tenants.resume",
         "plans.create", "plans.update", "plans.delete", "quota.override",
+        "wallet.update", "wallet.grant", "wallet.refund", "wallet.adjust",
     };
 
     /// <summary>Everything a tenant role may contain.</summary>
@@ -27,6 +28,7 @@ public static class Permissions
         "entities.import", "entities.export", "entities.search",
         "synonymSets.create", "synonymSets.get", "synonymSets.list", "synonymSets.update", "synonymSets.delete",
         "entityTypes.reindex", "operations.get", "operations.list", "operations.cancel", "operations.delete",
+        "wallet.get", "wallet.topUp",
     };
 
     public static bool IsKnown(string permission) => OperatorOnly.Contains(permission) || TenantGrantable.Contains(permission);

@@ -28,4 +28,5 @@ public static class ErrorReasons
     public const string RateLimited = "RATE_LIMITED";
     public const string QuotaExceeded = "QUOTA_EXCEEDED";
     public const string IndexLagging = "INDEX_LAGGING";
+    public const string InsufficientBalance = "INSUFFICIENT_BALANCE";
 }

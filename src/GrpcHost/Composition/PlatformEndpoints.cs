@@ -20,6 +20,7 @@ internal static class PlatformEndpoints
         app.MapGrpcService<EntityGrpcService>();
         app.MapGrpcService<SearchGrpcService>();
         app.MapGrpcService<OperationGrpcService>();
+        app.MapGrpcService<WalletGrpcService>();
         app.MapGrpcReflectionService();
         app.MapGrpcHealthChecksService();
         app.MapHealthChecks("/healthz");

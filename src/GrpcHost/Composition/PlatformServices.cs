@@ -81,6 +81,7 @@ internal static class PlatformServices
         services.AddSingleton(configuration.GetSection(RateLimiting.OperatorLimitOptions.Section).Get<RateLimiting.OperatorLimitOptions>()
             ?? new RateLimiting.OperatorLimitOptions());
         services.AddSingleton<RateLimiting.CallLimiter>();
+        services.AddSingleton<Billing.PrepaidCalls>();
 
         var issuers = configuration.GetSection("Platform:Auth:Jwt:Issuers").Get<List<JwtIssuerOptions>>() ?? [];
         services.AddSingleton(new JwtIssuers(issuers));

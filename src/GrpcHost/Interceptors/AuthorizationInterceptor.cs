@@ -15,10 +15,11 @@ namespace Platform.GrpcHost.Interceptors;
 /// <see cref="RequestContext"/> that scopes every query. Only health and reflection are open.
 /// The same interceptor records the audit event of the call (mutating or denied), so refusals
 /// made here are audited without another async layer on every call, and charges the call to its
-/// rate limits (<see cref="CallLimiter"/>) for the same reason.
+/// rate limits (<see cref="CallLimiter"/>) for the same reason, then to its prepaid wallet
+/// (<see cref="Billing.PrepaidCalls"/>, an in-memory check).
 /// </summary>
 public sealed class AuthorizationInterceptor(MethodPolicies policies, CallAuthenticator authenticator, TenantResolver resolver, AuditRecorder audit,
-    CallLimiter limiter)
+    CallLimiter limiter, Billing.PrepaidCalls prepaid)
     : Interceptor
 {
     public override async Task<TResponse> UnaryServerHandler<TRequest, TResponse>(
@@ -149,6 +150,9 @@ public sealed class AuthorizationInterceptor(MethodPolicies policies, CallAuthen
         audit.Audited = false;
         await limiter.EnforceAsync(principal, tenant, policy, context);
         audit.Audited = true;
+
+        // Paid only once it passed the rate limits: a call refused there costs nothing.
+        await prepaid.EnforceAsync(principal, tenant, policy, context);
     }
 
     private static RpcException Deny(CallAudit audit, Error error)
