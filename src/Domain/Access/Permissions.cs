@@ -26,6 +26,7 @@ public static class Permissions
         "entities.create", "entities.get", "entities.list", "entities.update", "entities.delete", "entities.undelete",
         "entities.import", "entities.export", "entities.search",
         "synonymSets.create", "synonymSets.get", "synonymSets.list", "synonymSets.update", "synonymSets.delete",
+        "usage.record", "usage.get",
     };
 
     public static bool IsKnown(string permission) => OperatorOnly.Contains(permission) || TenantGrantable.Contains(permission);

@@ -19,6 +19,7 @@ internal static class PlatformEndpoints
         app.MapGrpcService<EntityTypeGrpcService>();
         app.MapGrpcService<EntityGrpcService>();
         app.MapGrpcService<SearchGrpcService>();
+        app.MapGrpcService<UsageGrpcService>();
         app.MapGrpcReflectionService();
         app.MapGrpcHealthChecksService();
         app.MapHealthChecks("/healthz");

@@ -18,7 +18,7 @@ namespace Platform.GrpcHost.Interceptors;
 /// rate limits (<see cref="CallLimiter"/>) for the same reason.
 /// </summary>
 public sealed class AuthorizationInterceptor(MethodPolicies policies, CallAuthenticator authenticator, TenantResolver resolver, AuditRecorder audit,
-    CallLimiter limiter)
+    CallLimiter limiter, Platform.Infrastructure.Billing.ApiCallMeter meter)
     : Interceptor
 {
     public override async Task<TResponse> UnaryServerHandler<TRequest, TResponse>(
@@ -149,6 +149,13 @@ public sealed class AuthorizationInterceptor(MethodPolicies policies, CallAuthen
         audit.Audited = false;
         await limiter.EnforceAsync(principal, tenant, policy, context);
         audit.Audited = true;
+
+        // Billing meters admitted tenant calls (operators' own calls are not a tenant's usage): an
+        // in-memory increment here, flushed to the usage store through the outbox in the background.
+        if (!principal.IsOperator && tenant is not null)
+        {
+            meter.Count(tenant);
+        }
     }
 
     private static RpcException Deny(CallAudit audit, Error error)
