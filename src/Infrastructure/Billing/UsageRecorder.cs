@@ -52,7 +52,9 @@ internal sealed class UsageRecorder(PlatformDbContext db, EavDialect dialect) : 
     {
         var inserted = new HashSet<string>(StringComparer.Ordinal);
         var recorded = UsageTime.ToMicros(recordTime);
-        foreach (var chunk in events.Chunk(RowsPerStatement))
+        // Rows go in key order: two batches sharing keys then wait on each other's row locks in the
+        // same order, never in a cycle (PostgreSQL would abort one of them as a deadlock).
+        foreach (var chunk in events.OrderBy(e => e.IdempotencyKey, StringComparer.Ordinal).Chunk(RowsPerStatement))
         {
             var w = new SqlWriter().Append(
                 "INSERT INTO usage_events (tenant_id, idempotency_key, metric, quantity, event_time, properties, payload_hash, record_time) VALUES ");
