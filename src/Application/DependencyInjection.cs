@@ -17,6 +17,7 @@ public static class DependencyInjection
         services.AddScoped<Abstractions.Operations.IOperationRunner, Search.SearchReindexer>();
         services.AddScoped<Billing.Wallets.WalletWriter>();
         services.AddScoped<Abstractions.Billing.IWalletConsumption, Billing.Wallets.WalletConsumption>();
+        services.AddScoped<Billing.TenantCalendars>();
         return services;
     }
 }

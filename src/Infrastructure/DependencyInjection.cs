@@ -93,6 +93,19 @@ public static class DependencyInjection
         services.AddSingleton<Operations.OperationWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<Operations.OperationWorker>());
         services.AddScoped<Application.Abstractions.Operations.IOperationStore, Operations.OperationStore>();
+
+        // Metering: usage events, self-metered API calls (counted in memory, flushed through the outbox) and storage samples.
+        var metering = configuration.GetSection(Billing.MeteringOptions.Section).Get<Billing.MeteringOptions>() ?? new Billing.MeteringOptions();
+        services.AddSingleton(metering);
+        services.AddSingleton(new Domain.Billing.UsageWindow(TimeSpan.FromSeconds(metering.FutureSkewSeconds), TimeSpan.FromHours(metering.GraceHours)));
+        services.AddScoped<Application.Abstractions.Billing.IUsageRecorder, Billing.UsageRecorder>();
+        services.AddScoped<Application.Abstractions.Billing.IUsageBuckets, Billing.UsageBuckets>();
+        services.AddScoped<Application.Abstractions.Billing.IUsagePricing, Billing.SeedUsagePricing>();
+        services.AddScoped<Application.Abstractions.Outbox.IOutboxSubscriber, Billing.ApiCallsSubscriber>();
+        services.AddScoped<Application.Abstractions.Outbox.IOutboxSubscriber, Billing.StorageSampleSubscriber>();
+        services.AddSingleton<Billing.ApiCallMeter>();
+        services.AddSingleton<Billing.ApiCallFlusher>();
+        services.AddHostedService(sp => sp.GetRequiredService<Billing.ApiCallFlusher>());
         if (Search.OpenSearch.OpenSearchRegistration.IsSelected(configuration))
         {
             Search.OpenSearch.OpenSearchRegistration.AddOpenSearchIndex(services, configuration);

@@ -1,5 +1,7 @@
 using Platform.Application.Abstractions;
+using Platform.Application.Abstractions.Outbox;
 using Platform.Application.Abstractions.Quota;
+using Platform.Application.Billing;
 using Platform.Domain.Common;
 using Platform.Domain.Quota;
 
@@ -10,7 +12,7 @@ namespace Platform.Application.Quota;
 /// the counter and the resource commit in one transaction, so neither exists without the other
 /// and concurrent creates can never pass the limit together.
 /// </summary>
-internal sealed class Allocations(ITenantLimits limits, IQuotaLedger ledger, IUnitOfWork unitOfWork)
+internal sealed class Allocations(ITenantLimits limits, IQuotaLedger ledger, IUnitOfWork unitOfWork, IOutbox outbox, TimeProvider clock)
 {
     /// <summary>Counts <paramref name="amount"/> more units and commits the scope's changes, or neither.</summary>
     public async Task<(Error? Refused, SaveOutcome Outcome)> SaveAcquiringAsync(string tenantId, string metric, long amount, CancellationToken ct)
@@ -49,11 +51,13 @@ internal sealed class Allocations(ITenantLimits limits, IQuotaLedger ledger, IUn
         var set = await limits.FindAsync(tenantId, ct);
         return await unitOfWork.InTransactionAsync(async token =>
         {
+            long? storageLevel = null;
             foreach (var (metric, delta) in deltas.Where(d => d.Delta != 0))
             {
                 if (delta < 0)
                 {
-                    await ledger.TryReleaseAsync(tenantId, metric, -delta, token);
+                    var released = await ledger.TryReleaseAsync(tenantId, metric, -delta, token);
+                    storageLevel = metric == Metrics.StorageBytes ? released.Used : storageLevel;
                     continue;
                 }
 
@@ -64,6 +68,15 @@ internal sealed class Allocations(ITenantLimits limits, IQuotaLedger ledger, IUn
                 {
                     return QuotaErrors.Exceeded(QuotaNames.QuotaOf(tenantId), metric, bound ?? 0, acquired.Used, delta);
                 }
+
+                storageLevel = metric == Metrics.StorageBytes ? acquired.Used : storageLevel;
+            }
+
+            // Billing samples the storage level on every change; the sample commits (or rolls back)
+            // with the change, and the outbox writes it to the usage store exactly once.
+            if (storageLevel is { } level)
+            {
+                await outbox.EnqueueAsync([StorageSamples.Message(tenantId, clock.GetUtcNow(), level)], token);
             }
 
             return await work(token);

@@ -29,6 +29,7 @@ public static class Permissions
         "synonymSets.create", "synonymSets.get", "synonymSets.list", "synonymSets.update", "synonymSets.delete",
         "entityTypes.reindex", "operations.get", "operations.list", "operations.cancel", "operations.delete",
         "wallet.get", "wallet.topUp",
+        "usage.record", "usage.get",
     };
 
     public static bool IsKnown(string permission) => OperatorOnly.Contains(permission) || TenantGrantable.Contains(permission);

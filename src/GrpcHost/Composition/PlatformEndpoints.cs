@@ -21,6 +21,7 @@ internal static class PlatformEndpoints
         app.MapGrpcService<SearchGrpcService>();
         app.MapGrpcService<OperationGrpcService>();
         app.MapGrpcService<WalletGrpcService>();
+        app.MapGrpcService<UsageGrpcService>();
         app.MapGrpcReflectionService();
         app.MapGrpcHealthChecksService();
         app.MapHealthChecks("/healthz");

@@ -19,7 +19,7 @@ namespace Platform.GrpcHost.Interceptors;
 /// (<see cref="Billing.PrepaidCalls"/>, an in-memory check).
 /// </summary>
 public sealed class AuthorizationInterceptor(MethodPolicies policies, CallAuthenticator authenticator, TenantResolver resolver, AuditRecorder audit,
-    CallLimiter limiter, Billing.PrepaidCalls prepaid)
+    CallLimiter limiter, Billing.PrepaidCalls prepaid, Platform.Infrastructure.Billing.ApiCallMeter meter)
     : Interceptor
 {
     public override async Task<TResponse> UnaryServerHandler<TRequest, TResponse>(
@@ -153,6 +153,13 @@ public sealed class AuthorizationInterceptor(MethodPolicies policies, CallAuthen
 
         // Paid only once it passed the rate limits: a call refused there costs nothing.
         await prepaid.EnforceAsync(principal, tenant, policy, context);
+
+        // Billing meters admitted tenant calls (operators' own calls are not a tenant's usage): an
+        // in-memory increment here, flushed to the usage store through the outbox in the background.
+        if (!principal.IsOperator && tenant is not null)
+        {
+            meter.Count(tenant);
+        }
     }
 
     private static RpcException Deny(CallAudit audit, Error error)
