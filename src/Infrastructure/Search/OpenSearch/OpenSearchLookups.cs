@@ -14,8 +14,8 @@ namespace Platform.Infrastructure.Search.OpenSearch;
 /// <item><c>typo_variants</c>: the deletion variants (<see cref="DeletionVariants"/>) of the document's indexable words;
 /// <c>typo_keys</c>: "variant␟word" pairs, aggregated with an <c>include</c> pattern of the queried variants.</item>
 /// <item><c>completion_keys</c>: the completion keys (<see cref="CompletionKeys"/>) of its completable values;
-/// <c>completions</c>: "key␟attribute␟value", aggregated with an <c>include</c> pattern of the key, so a
-/// bucket's doc_count is the number of entities holding the value.</item>
+/// <c>completions</c>: "key␟value␟attribute", aggregated with an <c>include</c> pattern of the key, so a
+/// bucket's doc_count is the number of entities holding the value, and ties are ordered by value as in the database.</item>
 /// </list>
 /// A native <c>fuzzy</c> query is not used: the application confirms candidates with its own edit distance
 /// (the same on every backend) and highlights them, so it needs the words, which a fuzzy query does not return.
@@ -52,7 +52,7 @@ internal static class OpenSearchLookups
         if (completions.Count > 0)
         {
             source[CompletionKeysField] = Strings(completions.Select(c => c.Key).Distinct(StringComparer.Ordinal));
-            source[CompletionsField] = Strings(completions.Select(c => $"{c.Key}{Separator}{c.Attribute}{Separator}{c.Value}").Distinct(StringComparer.Ordinal));
+            source[CompletionsField] = Strings(completions.Select(c => $"{c.Key}{Separator}{c.Value}{Separator}{c.Attribute}").Distinct(StringComparer.Ordinal));
         }
     }
 
@@ -74,9 +74,12 @@ internal static class OpenSearchLookups
     public static JsonObject Completions(string tenantId, string typeId, string key, int limit) =>
         Lookup(tenantId, typeId, CompletionKeysField, [key], CompletionsField, Escape(key) + Separator + ".*", limit);
 
+    /// <summary>"key␟value␟attribute" back into candidates: the key ends at the first separator, the attribute (a key, never holding one) starts after the last.</summary>
     public static IReadOnlyList<CompletionCandidate> ParseCompletions(JsonElement body) =>
         [.. OpenSearchResponses.ParseTermsBuckets(body, Aggregation)
-            .Select(b => b.Key.Split(Separator, 3) is [_, var attribute, var value] ? new CompletionCandidate(attribute, value, b.Count) : null)
+            .Select(b => (b.Key.IndexOf(Separator, StringComparison.Ordinal), b.Key.LastIndexOf(Separator), b.Key, b.Count) is var (first, last, key, count) && first < last
+                ? new CompletionCandidate(key[(last + 1)..], key[(first + 1)..last], count)
+                : null)
             .OfType<CompletionCandidate>()];
 
     private static JsonObject Lookup(string tenantId, string? typeId, string narrowField, IReadOnlyList<string> narrowBy, string aggregateField,

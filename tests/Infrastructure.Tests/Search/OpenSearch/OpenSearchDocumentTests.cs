@@ -76,7 +76,7 @@ public sealed class OpenSearchDocumentTests
         Assert.Equal(DeletionVariants.Of("dune").Count + DeletionVariants.Of("herbert").Count, keys.Count);
         Assert.Contains("dne\u001fdune", keys);
         // The value is listed twice but held once: one entity.
-        Assert.Equal(CompletionKeys.Of("Dune").Select(k => $"{k}\u001ftitle\u001fDune"),
+        Assert.Equal(CompletionKeys.Of("Dune").Select(k => $"{k}\u001fDune\u001ftitle"),
             source["completions"]!.AsArray().Select(v => v!.GetValue<string>()));
         Assert.Equal(CompletionKeys.Of("Dune"), source["completion_keys"]!.AsArray().Select(v => v!.GetValue<string>()));
     }

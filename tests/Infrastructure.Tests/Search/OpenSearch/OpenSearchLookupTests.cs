@@ -123,7 +123,7 @@ public sealed class OpenSearchLookupTests
     public async Task Completion_candidates_end_to_end_keep_the_order_and_entity_counts()
     {
         var (index, handler) = Create();
-        handler.ByPathSuffix["/_search"] = Response(("du\u001ftitle\u001fDune", 5), ("du\u001fauthor\u001fDu Maurier", 2), ("du\u001ftitle\u001fa\u001fb", 1));
+        handler.ByPathSuffix["/_search"] = Response(("du\u001fDune\u001ftitle", 5), ("du\u001fDu Maurier\u001fauthor", 2), ("du\u001fa\u001fb\u001ftitle", 1));
 
         var candidates = await index.CompletionCandidatesAsync("acme", "book", "du", 10, TestContext.Current.CancellationToken);
 
