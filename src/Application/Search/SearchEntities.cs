@@ -168,7 +168,17 @@ internal sealed class SearchEntitiesHandler(IEntityTypeRepository types, IEntity
         }
 
         var size = query.PageSize == 0 ? SearchEntitiesQuery.DefaultPageSize : query.PageSize;
-        var matches = await index.SearchAsync(new SearchQuery(type, terms.Groups, filter, offset, size, facets, SearchEntitiesQuery.FacetBuckets, geo, order, ranges), ct);
+        SearchMatches matches;
+        try
+        {
+            matches = await index.SearchAsync(new SearchQuery(type, terms.Groups, filter, offset, size, facets, SearchEntitiesQuery.FacetBuckets, geo, order, ranges), ct);
+        }
+        catch (SearchNotSupportedException e)
+        {
+            // The configured backend has no exact form for this request: refused by field, never answered wrongly.
+            return Error.Validation(e.Field, e.Message);
+        }
+
         var entities = (await store.FindManyAsync(type, matches.Hits.Select(h => h.Id).ToList(), ct)).ToDictionary(e => e.Id, StringComparer.Ordinal);
         var wanted = terms.All;
         var hits = matches.Hits.Where(h => entities.TryGetValue(h.Id, out var e) && !e.IsDeleted)

@@ -87,7 +87,7 @@ internal sealed class SearchIndexer(IEntityTypeRepository types, IEntityStore st
 
         var terms = DocumentTerms(type, entity);
         var points = Points(type, entity);
-        return terms.Length == 0 && points.Count == 0 ? null : new SearchDocument(entity.Id, terms, Completions(type, entity), points);
+        return terms.Length == 0 && points.Count == 0 ? null : new SearchDocument(entity.Id, terms, Completions(type, entity), points, Values(type, entity));
     }
 
     /// <summary>Every visible GEO_POINT value: geo search may use any of them.</summary>
@@ -101,6 +101,14 @@ internal sealed class SearchIndexer(IEntityTypeRepository types, IEntityStore st
     private static List<CompletionValue> Completions(EntityType type, Entity entity) =>
         [.. SearchableTexts(type, entity.Attributes).Where(t => t.Attribute.Type is AttributeType.String or AttributeType.Enum)
             .Select(t => new CompletionValue(t.Attribute.Key, t.Text))];
+
+    /// <summary>What a filter or facet may read: the visible filterable attributes the entity has, and its timestamps.</summary>
+    private static SearchValues Values(EntityType type, Entity entity) =>
+        new([.. type.VisibleAttributes.Where(a => a.Filterable)
+                .Select(a => (Attribute: a, Value: entity.Attributes.Get(a.Key)))
+                .Where(p => p.Value is not null)
+                .Select(p => new IndexedValue(p.Attribute.Key, p.Attribute.Type, p.Value!))],
+            entity.CreateTime, entity.UpdateTime);
 
     /// <summary>The analyzed terms of every searchable visible attribute, space-separated.</summary>
     public static string DocumentTerms(EntityType type, Entity entity) =>

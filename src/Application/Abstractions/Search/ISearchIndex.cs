@@ -44,8 +44,9 @@ public sealed record TypedScoredId(string TypeId, string Id, double Score);
 /// <param name="Terms">The analyzed terms of the entity's searchable attributes, space-separated.</param>
 /// <param name="Completions">Values autocomplete may offer (searchable STRING and ENUM attributes), as written.</param>
 /// <param name="Points">The entity's GEO_POINT values, for geo search.</param>
+/// <param name="Values">The filterable attribute values and timestamps, for backends that filter and count in their own documents.</param>
 public sealed record SearchDocument(string EntityId, string Terms, IReadOnlyList<CompletionValue>? Completions = null,
-    IReadOnlyList<IndexedPoint>? Points = null);
+    IReadOnlyList<IndexedPoint>? Points = null, SearchValues? Values = null);
 
 public sealed record IndexedPoint(string Attribute, double Latitude, double Longitude);
 

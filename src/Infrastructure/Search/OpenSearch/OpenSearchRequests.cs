@@ -9,8 +9,9 @@ namespace Platform.Infrastructure.Search.OpenSearch;
 /// The request bodies the adapter sends, as pure functions (tested against the OpenSearch API
 /// specification's schemas). Field layout of a document:
 /// <c>tenant_id</c>, <c>type_id</c>, <c>entity_id</c> (keyword), <c>terms</c> (text, whitespace
-/// analyzer: the application has already analyzed them) and <c>facets.*</c> (keyword by a dynamic
-/// template, so new attributes never add analyzed fields: no mapping explosion).
+/// analyzer: the application has already analyzed them), the typed attribute values under <c>attrs.{kind}.{key}</c>
+/// (<see cref="OpenSearchFields"/>, mapped by dynamic templates per value kind, so new attributes never add analyzed
+/// fields), <c>create_time_us</c>/<c>update_time_us</c>, and the lookup keywords of <see cref="OpenSearchLookups"/>.
 /// </summary>
 public static class OpenSearchRequests
 {
@@ -18,7 +19,6 @@ public static class OpenSearchRequests
     public const string TypeField = "type_id";
     public const string EntityField = "entity_id";
     public const string TermsField = "terms";
-    public const string FacetsField = "facets";
 
     /// <summary>The shared document id: unique across tenants and types in the one index.</summary>
     public static string DocumentId(string tenantId, string typeId, string entityId) => $"{tenantId}/{typeId}/{entityId}";
@@ -38,44 +38,7 @@ public static class OpenSearchRequests
             ["mappings"] = new JsonObject
             {
                 ["dynamic"] = "true",
-                ["dynamic_templates"] = new JsonArray(
-                    // Facet values: exact keywords whatever the attribute's JSON type, so counts and term filters agree.
-                    new JsonObject
-                    {
-                        ["facet_strings"] = new JsonObject
-                        {
-                            ["path_match"] = FacetsField + ".*",
-                            ["match_mapping_type"] = "string",
-                            ["mapping"] = new JsonObject { ["type"] = "keyword", ["ignore_above"] = 256 },
-                        },
-                    },
-                    new JsonObject
-                    {
-                        ["facet_numbers"] = new JsonObject
-                        {
-                            ["path_match"] = FacetsField + ".*",
-                            ["match_mapping_type"] = "double",
-                            ["mapping"] = new JsonObject { ["type"] = "double" },
-                        },
-                    },
-                    new JsonObject
-                    {
-                        ["facet_integers"] = new JsonObject
-                        {
-                            ["path_match"] = FacetsField + ".*",
-                            ["match_mapping_type"] = "long",
-                            ["mapping"] = new JsonObject { ["type"] = "long" },
-                        },
-                    },
-                    new JsonObject
-                    {
-                        ["facet_booleans"] = new JsonObject
-                        {
-                            ["path_match"] = FacetsField + ".*",
-                            ["match_mapping_type"] = "boolean",
-                            ["mapping"] = new JsonObject { ["type"] = "boolean" },
-                        },
-                    },
+                ["dynamic_templates"] = new JsonArray([.. AttributeTemplates(),
                     // Anything else that shows up unplanned: a keyword, never an analyzed text field.
                     new JsonObject
                     {
@@ -84,18 +47,55 @@ public static class OpenSearchRequests
                             ["match_mapping_type"] = "string",
                             ["mapping"] = new JsonObject { ["type"] = "keyword", ["ignore_above"] = 256 },
                         },
-                    }),
+                    }]),
                 ["properties"] = new JsonObject
                 {
                     [TenantField] = new JsonObject { ["type"] = "keyword" },
                     [TypeField] = new JsonObject { ["type"] = "keyword" },
                     [EntityField] = new JsonObject { ["type"] = "keyword" },
                     [TermsField] = new JsonObject { ["type"] = "text", ["analyzer"] = "whitespace" },
-                    [FacetsField] = new JsonObject { ["type"] = "object" },
+                    [OpenSearchFields.Root] = new JsonObject { ["type"] = "object" },
+                    [OpenSearchFields.CreateTimeField] = new JsonObject { ["type"] = "long" },
+                    [OpenSearchFields.UpdateTimeField] = new JsonObject { ["type"] = "long" },
+                    [OpenSearchLookups.TypoVariantsField] = new JsonObject { ["type"] = "keyword" },
+                    [OpenSearchLookups.TypoKeysField] = new JsonObject { ["type"] = "keyword" },
+                    [OpenSearchLookups.CompletionKeysField] = new JsonObject { ["type"] = "keyword" },
+                    [OpenSearchLookups.CompletionsField] = new JsonObject { ["type"] = "keyword" },
                 },
             },
         },
     };
+
+    /// <summary>
+    /// One dynamic template per value kind (<see cref="OpenSearchFields"/>), matched by path so the attribute's
+    /// type, not the JSON value, decides the mapping. A new attribute adds one field of a fixed, cheap type (no
+    /// analyzed text, no per-attribute template), which keeps the mapping small; the field count limit below
+    /// still bounds the distinct (kind, key) pairs all tenants together may use.
+    /// Keyword attribute values have no ignore_above: a value too long to index fails the bulk item loudly
+    /// instead of silently missing from filters.
+    /// </summary>
+    private static IEnumerable<JsonObject> AttributeTemplates()
+    {
+        (string Kind, JsonObject Mapping)[] kinds =
+        [
+            (OpenSearchFields.Keyword, new JsonObject { ["type"] = "keyword" }),
+            (OpenSearchFields.Long, new JsonObject { ["type"] = "long" }),
+            (OpenSearchFields.Decimal, new JsonObject { ["type"] = "keyword" }),
+            (OpenSearchFields.Double, new JsonObject { ["type"] = "double" }),
+            (OpenSearchFields.Date, new JsonObject { ["type"] = "date", ["format"] = "strict_date" }),
+            (OpenSearchFields.Timestamp, new JsonObject { ["type"] = "long" }),
+            (OpenSearchFields.Bool, new JsonObject { ["type"] = "boolean" }),
+            (OpenSearchFields.Geo, new JsonObject { ["type"] = "geo_point" }),
+        ];
+        return kinds.Select(k => new JsonObject
+        {
+            [$"attrs_{k.Kind}"] = new JsonObject
+            {
+                ["path_match"] = OpenSearchFields.Path(k.Kind, "*"),
+                ["mapping"] = k.Mapping,
+            },
+        });
+    }
 
     /// <summary>Body of <c>POST /_aliases</c>: a tenant's filtered, routed alias over the shared index.</summary>
     public static JsonObject TenantAlias(OpenSearchOptions options, string tenantId) => new()
@@ -129,16 +129,38 @@ public static class OpenSearchRequests
         foreach (var document in documents)
         {
             lines.Add(new JsonObject { ["index"] = Action(options, tenantId, typeId, document.EntityId) });
-            lines.Add(new JsonObject
-            {
-                [TenantField] = tenantId,
-                [TypeField] = typeId,
-                [EntityField] = document.EntityId,
-                [TermsField] = document.Terms,
-            });
+            lines.Add(Source(tenantId, typeId, document));
         }
 
         return lines;
+    }
+
+    /// <summary>
+    /// A document's source: its ids and analyzed terms, its typed filterable values (<see cref="OpenSearchFields"/>)
+    /// and timestamps when the indexer gave them, and the typo and completion lookup fields (<see cref="OpenSearchLookups"/>).
+    /// </summary>
+    public static JsonObject Source(string tenantId, string typeId, SearchDocument document)
+    {
+        var source = new JsonObject
+        {
+            [TenantField] = tenantId,
+            [TypeField] = typeId,
+            [EntityField] = document.EntityId,
+            [TermsField] = document.Terms,
+        };
+        if (document.Values is { } values)
+        {
+            if (OpenSearchFields.Document(values.Attributes) is { Count: > 0 } attrs)
+            {
+                source[OpenSearchFields.Root] = attrs;
+            }
+
+            source[OpenSearchFields.CreateTimeField] = OpenSearchFields.Microseconds(values.CreateTime);
+            source[OpenSearchFields.UpdateTimeField] = OpenSearchFields.Microseconds(values.UpdateTime);
+        }
+
+        OpenSearchLookups.AddTo(source, document);
+        return source;
     }
 
     /// <summary>NDJSON: one compact JSON object a line, the last line ending in a newline too.</summary>
@@ -157,10 +179,25 @@ public static class OpenSearchRequests
     /// Body of <c>POST /{alias}/_search</c>: every query term group must match (one <c>match</c> clause per
     /// group in <c>bool.must</c>, a group's synonyms with <c>operator: or</c>), as the SQL backends, in the tenant's type; ranked by score, ties by entity id; an exact total.
     /// No terms: every document of the type, score 0, ordered by entity id.
+    /// <para>The filter (<see cref="OpenSearchFilters"/>) is one more filter clause (no effect on scores); facets are
+    /// aggregations beside the hits (<see cref="OpenSearchFacets"/>), counted over every match, not the page.</para>
+    /// <para>No <c>highlight</c> is requested: the application highlights every backend's hits itself from the
+    /// entities' stored values (SearchEntities.Highlights), in the original text with the query's synonyms and typo
+    /// candidates, while this index holds only analyzed (folded, stemmed) terms, whose highlights would show those.</para>
     /// </summary>
-    public static JsonObject Search(SearchQuery query) =>
-        SearchBody([Term(TenantField, query.Type.TenantId), Term(TypeField, query.Type.Id)], query.Terms, query.Offset, query.Limit,
-            [EntityField], [EntityField]);
+    public static JsonObject Search(SearchQuery query)
+    {
+        JsonNode[] filters = query.Filter is { } filter
+            ? [Term(TenantField, query.Type.TenantId), Term(TypeField, query.Type.Id), OpenSearchFilters.Clause(filter)]
+            : [Term(TenantField, query.Type.TenantId), Term(TypeField, query.Type.Id)];
+        var body = SearchBody(filters, query.Terms, query.Offset, query.Limit, [EntityField], [EntityField]);
+        if (query.Facets.Count > 0)
+        {
+            body["aggregations"] = OpenSearchFacets.Aggregations(query.Facets, query.FacetBuckets);
+        }
+
+        return body;
+    }
 
     /// <summary>The aggregation name under which <see cref="TenantSearch"/> counts hits per type.</summary>
     public const string TypesAggregation = "types";
@@ -236,7 +273,7 @@ public static class OpenSearchRequests
         ["routing"] = tenantId,
     };
 
-    private static JsonObject Term(string field, string value) =>
+    internal static JsonObject Term(string field, string value) =>
         new() { ["term"] = new JsonObject { [field] = new JsonObject { ["value"] = value } } };
 
     private static readonly JsonSerializerOptions Compact = new() { WriteIndented = false };

@@ -19,6 +19,20 @@ internal static class OpenSearchFixtures
 
     public static IReadOnlyList<IReadOnlyList<string>> Groups(params string[] terms) => terms.Select(t => (IReadOnlyList<string>)[t]).ToList();
 
+    /// <summary>Asserts <paramref name="body"/> is valid for the spec's search operation, listing the violations when not.</summary>
+    public static void AssertValidSearch(JsonNode body) =>
+        AssertValid(body, SpecSchema.Instance.RequestBody("_core.yaml", "search", "application/json"));
+
+    public static void AssertValid(JsonNode body, (JsonNode, string) schema)
+    {
+        var errors = SpecSchema.Instance.Validate(body, schema);
+        Assert.True(errors.Count == 0, string.Join("\n", errors) + "\nbody: " + body.ToJsonString());
+    }
+
+    /// <summary>Asserts <paramref name="response"/> is a valid search@200 response body.</summary>
+    public static void AssertValidSearchResponse(JsonNode response) =>
+        AssertValid(response, SpecSchema.Instance.Response("_core.yaml", "search@200"));
+
     /// <summary>NDJSON text back into its lines, to validate them as the spec's array body.</summary>
     public static JsonArray Lines(string ndjson) =>
         new(ndjson.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonNode.Parse(l)).ToArray());

@@ -101,6 +101,12 @@ public sealed class OpenSearchRequestSchemaTests
         Assert.NotEmpty(SpecSchema.Instance.Validate(JsonNode.Parse("""{"size":"ten"}"""), search));
         Assert.NotEmpty(SpecSchema.Instance.Validate(JsonNode.Parse("""{"track_total_hits":"yes please"}"""), search));
         Assert.NotEmpty(SpecSchema.Instance.Validate(JsonNode.Parse("""{"query":{"bool":{"must":"x"}}}"""), search));
+        // The pieces this adapter adds: aggregations, filter clauses, sorts.
+        Assert.NotEmpty(SpecSchema.Instance.Validate(JsonNode.Parse("""{"aggregations":{"p":{"range":{"field":"f","ranges":"x"}}}}"""), search));
+        Assert.NotEmpty(SpecSchema.Instance.Validate(JsonNode.Parse("""{"aggregations":{"t":{"terms":{"field":"f","size":"ten"}}}}"""), search));
+        Assert.NotEmpty(SpecSchema.Instance.Validate(JsonNode.Parse("""{"query":{"bool":{"filter":[{"exists":{"field":7}}]}}}"""), search));
+        Assert.NotEmpty(SpecSchema.Instance.Validate(JsonNode.Parse("""{"query":{"bool":{"minimum_should_match":[]}}}"""), search));
+        Assert.NotEmpty(SpecSchema.Instance.Validate(JsonNode.Parse("""{"query":{"geo_distance":{"f":{"lat":1,"lon":2}}}}"""), search));
         Assert.NotEmpty(SpecSchema.Instance.Validate(JsonNode.Parse("""{"actions":[{"add":{"index":"i","alias":"a","routing":{"x":1}}}]}"""),
             SpecSchema.Instance.RequestBody("indices.yaml", "indices.update_aliases", "application/json")));
         // Any object is a valid bulk line (a document source), but a line must be an object.
