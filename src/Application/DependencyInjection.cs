@@ -14,6 +14,8 @@ public static class DependencyInjection
         services.AddScoped<Eav.Entities.EntityCreator>();
         services.AddScoped<Eav.Entities.EntityChanger>();
         services.AddScoped<Abstractions.Outbox.IOutboxSubscriber, Search.SearchIndexer>();
+        services.AddScoped<Billing.BillingEngine>();
+        services.AddSingleton<Billing.InvoiceRun>();
         return services;
     }
 }

@@ -10,6 +10,7 @@ public static class Permissions
     {
         "tenants.create", "tenants.list", "tenants.update", "tenants.delete", "tenants.undelete", "tenants.suspend", "tenants.resume",
         "plans.create", "plans.update", "plans.delete", "quota.override",
+        "prices.create", "billableMetrics.create", "billableMetrics.delete", "subscriptions.manage", "invoices.manage", "invoices.run",
     };
 
     /// <summary>Everything a tenant role may contain.</summary>
@@ -26,6 +27,7 @@ public static class Permissions
         "entities.create", "entities.get", "entities.list", "entities.update", "entities.delete", "entities.undelete",
         "entities.import", "entities.export", "entities.search",
         "synonymSets.create", "synonymSets.get", "synonymSets.list", "synonymSets.update", "synonymSets.delete",
+        "prices.get", "prices.list", "billableMetrics.get", "billableMetrics.list", "subscriptions.get", "invoices.get", "invoices.list",
     };
 
     public static bool IsKnown(string permission) => OperatorOnly.Contains(permission) || TenantGrantable.Contains(permission);

@@ -19,6 +19,9 @@ internal static class PlatformEndpoints
         app.MapGrpcService<EntityTypeGrpcService>();
         app.MapGrpcService<EntityGrpcService>();
         app.MapGrpcService<SearchGrpcService>();
+        app.MapGrpcService<CatalogGrpcService>();
+        app.MapGrpcService<SubscriptionGrpcService>();
+        app.MapGrpcService<InvoiceGrpcService>();
         app.MapGrpcReflectionService();
         app.MapGrpcHealthChecksService();
         app.MapHealthChecks("/healthz");
