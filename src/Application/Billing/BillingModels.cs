@@ -129,7 +129,7 @@ public sealed record InvoiceRecord
 /// <summary>The billing tables keep microseconds; instants are truncated to them when made, so what is returned equals what is read back.</summary>
 public static class BillingTime
 {
-    public static DateTimeOffset Now(TimeProvider clock) => Truncate(BillingTime.Now(clock));
+    public static DateTimeOffset Now(TimeProvider clock) => Truncate(clock.GetUtcNow());
 
     public static DateTimeOffset Truncate(DateTimeOffset t) => t.AddTicks(-(t.UtcTicks % 10));
 }

@@ -62,6 +62,6 @@ internal sealed class CancelSubscriptionHandler(ISubscriptionStore subscriptions
             (canceled, _) = await engine.IssueDueAsync(canceled, at, ct);
         }
 
-        return await Views.OfAsync(subscriptions, canceled, ct);
+        return await Views.OfAsync(subscriptions, engine, canceled, ct);
     }
 }

@@ -72,6 +72,6 @@ internal sealed class ChangePlanHandler(ISubscriptionStore subscriptions, IBilli
             await engine.SwitchQuotaPlanAsync(tenantId, planId, ct);
         }
 
-        return await Views.OfAsync(subscriptions, s, ct);
+        return await Views.OfAsync(subscriptions, engine, s, ct);
     }
 }

@@ -85,6 +85,6 @@ internal sealed class SubscribeHandler(ISubscriptionStore subscriptions, IBillin
 
         await engine.SwitchQuotaPlanAsync(tenantId, planId, ct);
         var (issued, _) = await engine.IssueDueAsync(subscription, now, ct);
-        return await Views.OfAsync(subscriptions, issued, ct);
+        return await Views.OfAsync(subscriptions, engine, issued, ct);
     }
 }

@@ -98,7 +98,7 @@ internal static class BillingMapper
                     RequestTime = Time(c.At), Plan = Domain.Quota.Plan.NameOf(c.PlanId), PriceVersion = c.PriceVersion, Timing = Timing(c.Timing),
                 }),
             },
-            CreditBalance = D(s.CreditBalance),
+            CreditBalance = Amount(s.CreditBalance, v.Currency),
         };
     }
 
