@@ -130,6 +130,37 @@ public abstract class InvoiceContractTests<TFixture>(TFixture fx) : IClassFixtur
         Assert.Equal(HttpStatusCode.OK, subscription.StatusCode);
     }
 
+    [Fact]
+    public async Task Concurrent_runs_issue_each_period_once()
+    {
+        var tenant = await NewTenantAsync(fx);
+        await Subscriptions.SubscribeAsync(new SubscribeRequest
+        {
+            Name = tenant.Name + "/subscription", Plan = "plans/basic", SkipTrial = true, StartTime = At("2030-01-01T00:00:00Z"),
+        });
+        var runs = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ =>
+            Invoices.RunInvoicesAsync(new RunInvoicesRequest { AsOf = At("2030-07-01T00:00:00Z"), Tenant = tenant.Name }).ResponseAsync));
+        var invoices = (await Invoices.ListInvoicesAsync(new ListInvoicesRequest { Parent = tenant.Name, PageSize = 100 })).Invoices;
+        Assert.Equal(7, invoices.Count);
+        Assert.Equal(7, invoices.Select(i => i.IssueTime).Distinct().Count());
+        Assert.Equal(7, runs.Sum(r => r.InvoicesCreated));
+    }
+
+    [Fact]
+    public async Task A_one_year_commitment_bills_the_base_fee_30_percent_off()
+    {
+        var tenant = await NewTenantAsync(fx);
+        var sub = await Subscriptions.SubscribeAsync(new SubscribeRequest
+        {
+            Name = tenant.Name + "/subscription", Plan = "plans/basic", SkipTrial = true, StartTime = At("2030-01-01T00:00:00Z"),
+            CommitmentTerm = CommitmentTerm.OneYear,
+        });
+        Assert.Equal("2031-01-01", Day(sub.CommitmentEndTime));
+        await Invoices.RunInvoicesAsync(new RunInvoicesRequest { AsOf = At("2030-01-01T00:00:00Z"), Tenant = tenant.Name });
+        var first = (await Invoices.ListInvoicesAsync(new ListInvoicesRequest { Parent = tenant.Name })).Invoices.Single();
+        Assert.Equal("20.30", first.Total);
+    }
+
     private async Task<(Tenant Tenant, IReadOnlyList<Invoice> Invoices)> SubscribedAsync(string plan, string start, string runTo)
     {
         var tenant = await NewTenantAsync(fx);
