@@ -48,23 +48,33 @@ internal sealed class BillingEngine(IBillingCatalog catalog, ISubscriptionStore 
         while (current.NextBoundary is { } boundary && boundary <= asOf)
         {
             var (next, invoice) = await ComputeAsync(current, boundary, ct);
-            if (await invoices.AddAsync(invoice, ct))
-            {
-                created++;
-            }
+            var previous = current;
 
-            if (!await subscriptions.UpdateAsync(next, current.Revision, ct))
+            // The invoice, the subscription's advance and the quota plan switch commit together or not at all.
+            var (added, advanced) = await unitOfWork.InTransactionAsync(async c =>
+            {
+                var inserted = await invoices.AddAsync(invoice, c);
+                if (!await subscriptions.UpdateAsync(next, previous.Revision, c))
+                {
+                    return (inserted, false);
+                }
+
+                if (next.Status == SubscriptionStatus.Canceled || next.PeriodPlanId != previous.PeriodPlanId)
+                {
+                    await SwitchQuotaPlanAsync(previous.TenantId, next.Status == SubscriptionStatus.Canceled ? PlanRules.DefaultPlanId : next.PeriodPlanId, c);
+                }
+
+                return (inserted, true);
+            }, r => r.Item2, ct);
+
+            if (!advanced)
             {
                 // Another host issued this boundary and advanced the subscription; continue from its state.
                 current = await subscriptions.FindLatestAsync(current.TenantId, ct) ?? throw new InvalidOperationException("Subscription vanished.");
                 continue;
             }
 
-            if (next.Status == SubscriptionStatus.Canceled || next.PeriodPlanId != current.PeriodPlanId)
-            {
-                await SwitchQuotaPlanAsync(current.TenantId, next.Status == SubscriptionStatus.Canceled ? PlanRules.DefaultPlanId : next.PeriodPlanId, ct);
-            }
-
+            created += added ? 1 : 0;
             current = next;
         }
 
