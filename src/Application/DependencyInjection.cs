@@ -18,6 +18,8 @@ public static class DependencyInjection
         services.AddScoped<Billing.Wallets.WalletWriter>();
         services.AddScoped<Abstractions.Billing.IWalletConsumption, Billing.Wallets.WalletConsumption>();
         services.AddScoped<Billing.TenantCalendars>();
+        services.AddScoped<Billing.BillingEngine>();
+        services.AddSingleton<Billing.InvoiceRun>();
         return services;
     }
 }

@@ -50,6 +50,15 @@ public static class DependencyInjection
         services.AddSingleton<Eav.Filtering.EavSqlTranslator>();
         services.AddScoped<Application.Abstractions.Eav.IEntityStore, Eav.Store.EntityStore>();
         services.AddScoped<Application.Abstractions.Billing.IUsageTotals, Billing.UsageTotals>();
+        services.AddScoped<Billing.BillingDb>();
+        services.AddScoped<Application.Abstractions.Billing.IBillingCatalog, Billing.BillingCatalog>();
+        services.AddScoped<Application.Abstractions.Billing.ISubscriptionStore, Billing.SubscriptionStore>();
+        services.AddScoped<Application.Abstractions.Billing.IInvoiceStore, Billing.InvoiceStore>();
+        services.AddScoped<Application.Abstractions.Billing.IBillingRunLease, Billing.BillingRunLease>();
+        services.TryAddSingleton<Application.Abstractions.Billing.IPaymentProvider, Billing.OfflinePaymentProvider>();
+        services.AddScoped<Billing.BillingSeeder>();
+        services.AddSingleton(configuration.GetSection(Billing.BillingOptions.Section).Get<Billing.BillingOptions>() ?? new Billing.BillingOptions());
+        services.AddHostedService<Billing.InvoiceRunService>();
         services.AddScoped<Application.Abstractions.Eav.IEavIndexes, Eav.Indexing.EavIndexes>();
         services.AddSingleton<Eav.Indexing.EavIndexBuilder>();
         services.AddHostedService(sp => sp.GetRequiredService<Eav.Indexing.EavIndexBuilder>());

@@ -21,7 +21,8 @@ public static class BuiltInRoles
         [Admin] = new(Admin, "Administrator", "Manages keys, members, roles, domains and data.", Permissions.TenantGrantable),
         [Member] = new(Member, "Member", "Reads and writes the tenant's data.", Set(Read)),
         [Viewer] = new(Viewer, "Viewer", "Reads the tenant's data.", Set(Read)),
-        [Billing] = new(Billing, "Billing", "Manages subscription and invoices.", Set(["tenants.get", "wallet.get", "wallet.topUp"])),
+        [Billing] = new(Billing, "Billing", "Manages subscription and invoices.", Set(["tenants.get", "wallet.get", "wallet.topUp", "usage.get",
+            "subscriptions.get", "invoices.get", "invoices.list", "prices.get", "prices.list", "billableMetrics.get", "billableMetrics.list"])),
     };
 
     public static bool IsBuiltIn(string roleId) => roleId == Operator || All.ContainsKey(roleId);

@@ -11,6 +11,7 @@ public static class Permissions
         "tenants.create", "tenants.list", "tenants.update", "tenants.delete", "tenants.undelete", "tenants.suspend", "tenants.resume",
         "plans.create", "plans.update", "plans.delete", "quota.override",
         "wallet.update", "wallet.grant", "wallet.refund", "wallet.adjust",
+        "prices.create", "billableMetrics.create", "billableMetrics.delete", "subscriptions.manage", "invoices.manage", "invoices.run",
     };
 
     /// <summary>Everything a tenant role may contain.</summary>
@@ -30,6 +31,7 @@ public static class Permissions
         "entityTypes.reindex", "operations.get", "operations.list", "operations.cancel", "operations.delete",
         "wallet.get", "wallet.topUp",
         "usage.record", "usage.get",
+        "prices.get", "prices.list", "billableMetrics.get", "billableMetrics.list", "subscriptions.get", "invoices.get", "invoices.list",
     };
 
     public static bool IsKnown(string permission) => OperatorOnly.Contains(permission) || TenantGrantable.Contains(permission);

@@ -22,6 +22,9 @@ internal static class PlatformEndpoints
         app.MapGrpcService<OperationGrpcService>();
         app.MapGrpcService<WalletGrpcService>();
         app.MapGrpcService<UsageGrpcService>();
+        app.MapGrpcService<CatalogGrpcService>();
+        app.MapGrpcService<SubscriptionGrpcService>();
+        app.MapGrpcService<InvoiceGrpcService>();
         app.MapGrpcReflectionService();
         app.MapGrpcHealthChecksService();
         app.MapHealthChecks("/healthz");

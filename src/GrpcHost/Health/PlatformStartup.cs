@@ -42,6 +42,7 @@ public sealed class PlatformStartup(IServiceScopeFactory scopes, StorageOptions 
             }
 
             await scope.ServiceProvider.GetRequiredService<Infrastructure.Quota.PlanSeeder>().SeedAsync(ct);
+            await scope.ServiceProvider.GetRequiredService<Infrastructure.Billing.BillingSeeder>().SeedAsync(ct);
             await scope.ServiceProvider.GetRequiredService<OperatorKeyBootstrapper>().RunAsync(ct);
             Completed = true;
             return true;
