@@ -4,7 +4,7 @@
 #   sdk/python/generate.sh           # rewrite the generated files in place
 #   sdk/python/generate.sh --check   # exit 1 when the committed files differ from a fresh run
 #
-# Inputs: every protos/platform/**/*.proto plus the vendored google/api/*.proto and
+# Inputs: every protos/platform/**/*.proto plus the vendored google/api/*.proto, google/longrunning/*.proto and
 # google/rpc/*.proto (so the package needs nothing beyond grpcio and protobuf). google/protobuf/*
 # is NOT generated: it comes from the installed protobuf runtime.
 #
@@ -53,7 +53,7 @@ gen=$stage/_gen
 mkdir -p "$gen"
 
 mapfile -t platform_protos < <(cd "$PROTOS" && find platform -name '*.proto' | LC_ALL=C sort)
-mapfile -t google_protos < <(cd "$GOOGLEAPIS" && find google/api google/rpc -name '*.proto' | LC_ALL=C sort)
+mapfile -t google_protos < <(cd "$GOOGLEAPIS" && find google/api google/rpc google/longrunning -name '*.proto' | LC_ALL=C sort)
 ((${#platform_protos[@]})) || { echo "no protos under $PROTOS/platform" >&2; exit 1; }
 
 (cd "$PROTOS" && protoc -I "$PROTOS" -I "$GOOGLEAPIS" \
@@ -67,10 +67,10 @@ done
 
 # Rewrite absolute imports (and the module names the builder stamps on generated classes).
 find "$gen" \( -name '*.py' -o -name '*.pyi' \) -print0 | xargs -0 sed -i -E \
-  -e 's/^from (platform|google\.api|google\.rpc)([. ])/from platform_sdk._gen.\1\2/' \
-  -e 's/^import (platform|google\.api|google\.rpc)\./import platform_sdk._gen.\1./' \
-  -e "/BuildTopDescriptorsAndMessages/s/'((platform|google\.api|google\.rpc)\.[A-Za-z0-9_.]+)'/'platform_sdk._gen.\1'/"
-if leftovers=$(grep -rnE "^(from|import) (platform|google\.api|google\.rpc)([. ]|$)" "$gen"); then
+  -e 's/^from (platform|google\.api|google\.rpc|google\.longrunning)([. ])/from platform_sdk._gen.\1\2/' \
+  -e 's/^import (platform|google\.api|google\.rpc|google\.longrunning)\./import platform_sdk._gen.\1./' \
+  -e "/BuildTopDescriptorsAndMessages/s/'((platform|google\.api|google\.rpc|google\.longrunning)\.[A-Za-z0-9_.]+)'/'platform_sdk._gen.\1'/"
+if leftovers=$(grep -rnE "^(from|import) (platform|google\.api|google\.rpc|google\.longrunning)([. ]|$)" "$gen"); then
   echo "generate.sh: unrewritten imports:" >&2; echo "$leftovers" >&2; exit 1
 fi
 

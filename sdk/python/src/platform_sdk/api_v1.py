@@ -26,6 +26,7 @@ from platform_sdk._gen.platform.api.v1.error_reason_pb2 import (
     ERROR_REASON_RATE_LIMITED as ERROR_REASON_RATE_LIMITED,
     ERROR_REASON_QUOTA_EXCEEDED as ERROR_REASON_QUOTA_EXCEEDED,
     ERROR_REASON_INDEX_LAGGING as ERROR_REASON_INDEX_LAGGING,
+    ERROR_REASON_INSUFFICIENT_BALANCE as ERROR_REASON_INSUFFICIENT_BALANCE,
 )
 from platform_sdk._gen.platform.api.v1.method_options_pb2 import (
     MethodAuth as MethodAuth,
@@ -57,6 +58,7 @@ __all__ = [
     "ERROR_REASON_RATE_LIMITED",
     "ERROR_REASON_QUOTA_EXCEEDED",
     "ERROR_REASON_INDEX_LAGGING",
+    "ERROR_REASON_INSUFFICIENT_BALANCE",
     "MethodAuth",
     "method_auth",
 ]

@@ -7,16 +7,20 @@ import { enumDesc, fileDesc, messageDesc, serviceDesc } from "@bufbuild/protobuf
 import { file_google_api_annotations } from "../../../google/api/annotations_pb.js";
 import { file_google_api_field_behavior } from "../../../google/api/field_behavior_pb.js";
 import { file_google_api_resource } from "../../../google/api/resource_pb.js";
-import type { EmptySchema, Timestamp, Value } from "@bufbuild/protobuf/wkt";
-import { file_google_protobuf_empty, file_google_protobuf_struct, file_google_protobuf_timestamp } from "@bufbuild/protobuf/wkt";
+import type { OperationSchema } from "../../../google/longrunning/operations_pb.js";
+import { file_google_longrunning_operations } from "../../../google/longrunning/operations_pb.js";
+import type { EmptySchema, FieldMask, Timestamp, Value } from "@bufbuild/protobuf/wkt";
+import { file_google_protobuf_empty, file_google_protobuf_field_mask, file_google_protobuf_struct, file_google_protobuf_timestamp } from "@bufbuild/protobuf/wkt";
 import { file_platform_api_v1_method_options } from "../../api/v1/method_options_pb.js";
+import type { ReindexEntityTypeRequestSchema } from "./reindex_pb.js";
+import { file_platform_search_v1_reindex } from "./reindex_pb.js";
 import type { JsonObject, Message } from "@bufbuild/protobuf";
 
 /**
  * Describes the file platform/search/v1/search_service.proto.
  */
 export const file_platform_search_v1_search_service: GenFile = /*@__PURE__*/
-  fileDesc("CidwbGF0Zm9ybS9zZWFyY2gvdjEvc2VhcmNoX3NlcnZpY2UucHJvdG8SEnBsYXRmb3JtLnNlYXJjaC52MSLzAgoKU3lub255bVNldBIRCgRuYW1lGAEgASgJQgPgQQgSOwoRZXF1aXZhbGVudF9ncm91cHMYAiADKAsyIC5wbGF0Zm9ybS5zZWFyY2gudjEuU3lub255bUdyb3VwEjgKDW9uZV93YXlfcnVsZXMYAyADKAsyIS5wbGF0Zm9ybS5zZWFyY2gudjEuT25lV2F5U3lub255bRI0CgtjcmVhdGVfdGltZRgEIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXBCA+BBAxI0Cgt1cGRhdGVfdGltZRgFIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXBCA+BBAxIMCgRldGFnGAYgASgJOmHqQV4KF3BsYXRmb3JtLmRldi9TeW5vbnltU2V0Eip0ZW5hbnRzL3t0ZW5hbnR9L3N5bm9ueW1TZXRzL3tzeW5vbnltX3NldH0qC3N5bm9ueW1TZXRzMgpzeW5vbnltU2V0Ih0KDFN5bm9ueW1Hcm91cBINCgV0ZXJtcxgBIAMoCSIwCg1PbmVXYXlTeW5vbnltEg0KBWlucHV0GAEgASgJEhAKCHN5bm9ueW1zGAIgAygJIoUBChdDcmVhdGVTeW5vbnltU2V0UmVxdWVzdBITCgZwYXJlbnQYASABKAlCA+BBAhIbCg5zeW5vbnltX3NldF9pZBgCIAEoCUID4EECEjgKC3N5bm9ueW1fc2V0GAMgASgLMh4ucGxhdGZvcm0uc2VhcmNoLnYxLlN5bm9ueW1TZXRCA+BBAiJFChRHZXRTeW5vbnltU2V0UmVxdWVzdBItCgRuYW1lGAEgASgJQh/gQQL6QRkKF3BsYXRmb3JtLmRldi9TeW5vbnltU2V0IlQKFkxpc3RTeW5vbnltU2V0c1JlcXVlc3QSEwoGcGFyZW50GAEgASgJQgPgQQISEQoJcGFnZV9zaXplGAIgASgFEhIKCnBhZ2VfdG9rZW4YAyABKAkiaAoXTGlzdFN5bm9ueW1TZXRzUmVzcG9uc2USNAoMc3lub255bV9zZXRzGAEgAygLMh4ucGxhdGZvcm0uc2VhcmNoLnYxLlN5bm9ueW1TZXQSFwoPbmV4dF9wYWdlX3Rva2VuGAIgASgJIlMKF1VwZGF0ZVN5bm9ueW1TZXRSZXF1ZXN0EjgKC3N5bm9ueW1fc2V0GAEgASgLMh4ucGxhdGZvcm0uc2VhcmNoLnYxLlN5bm9ueW1TZXRCA+BBAiJWChdEZWxldGVTeW5vbnltU2V0UmVxdWVzdBItCgRuYW1lGAEgASgJQh/gQQL6QRkKF3BsYXRmb3JtLmRldi9TeW5vbnltU2V0EgwKBGV0YWcYAiABKAkiWAoZU3VnZ2VzdENvbXBsZXRpb25zUmVxdWVzdBITCgZwYXJlbnQYASABKAlCA+BBAhITCgZwcmVmaXgYAiABKAlCA+BBAhIRCglwYWdlX3NpemUYAyABKAUiUQoaU3VnZ2VzdENvbXBsZXRpb25zUmVzcG9uc2USMwoLc3VnZ2VzdGlvbnMYASADKAsyHi5wbGF0Zm9ybS5zZWFyY2gudjEuU3VnZ2VzdGlvbiJDCgpTdWdnZXN0aW9uEgwKBHRleHQYASABKAkSEQoJYXR0cmlidXRlGAIgASgJEhQKDGVudGl0eV9jb3VudBgDIAEoAyLqAQoVU2VhcmNoRW50aXRpZXNSZXF1ZXN0EhMKBnBhcmVudBgBIAEoCUID4EECEg0KBXF1ZXJ5GAIgASgJEg4KBmZpbHRlchgDIAEoCRIRCglwYWdlX3NpemUYBCABKAUSEgoKcGFnZV90b2tlbhgFIAEoCRIOCgZmYWNldHMYBiADKAkSNAoLY29uc2lzdGVuY3kYByABKA4yHy5wbGF0Zm9ybS5zZWFyY2gudjEuQ29uc2lzdGVuY3kSMAoJZnV6emluZXNzGAggASgOMh0ucGxhdGZvcm0uc2VhcmNoLnYxLkZ1enppbmVzcyKdAQoWU2VhcmNoRW50aXRpZXNSZXNwb25zZRIrCgRoaXRzGAEgAygLMh0ucGxhdGZvcm0uc2VhcmNoLnYxLlNlYXJjaEhpdBIXCg9uZXh0X3BhZ2VfdG9rZW4YAiABKAkSEgoKdG90YWxfc2l6ZRgDIAEoAxIpCgZmYWNldHMYBCADKAsyGS5wbGF0Zm9ybS5zZWFyY2gudjEuRmFjZXQiiAEKCVNlYXJjaEhpdBIMCgRuYW1lGAEgASgJEg0KBXNjb3JlGAIgASgBEisKCmF0dHJpYnV0ZXMYAyABKAsyFy5nb29nbGUucHJvdG9idWYuU3RydWN0EjEKCmhpZ2hsaWdodHMYBCADKAsyHS5wbGF0Zm9ybS5zZWFyY2gudjEuSGlnaGxpZ2h0Ii8KCUhpZ2hsaWdodBIRCglhdHRyaWJ1dGUYASABKAkSDwoHc25pcHBldBgCIAEoCSJMCgVGYWNldBIRCglhdHRyaWJ1dGUYASABKAkSMAoHYnVja2V0cxgCIAMoCzIfLnBsYXRmb3JtLnNlYXJjaC52MS5GYWNldEJ1Y2tldCJDCgtGYWNldEJ1Y2tldBIlCgV2YWx1ZRgBIAEoCzIWLmdvb2dsZS5wcm90b2J1Zi5WYWx1ZRINCgVjb3VudBgCIAEoAypNCglGdXp6aW5lc3MSGQoVRlVaWklORVNTX1VOU1BFQ0lGSUVEEAASEgoORlVaWklORVNTX0FVVE8QARIRCg1GVVpaSU5FU1NfT0ZGEAIqXAoLQ29uc2lzdGVuY3kSGwoXQ09OU0lTVEVOQ1lfVU5TUEVDSUZJRUQQABIYChRDT05TSVNURU5DWV9FVkVOVFVBTBABEhYKEkNPTlNJU1RFTkNZX1NUUk9ORxACMo4KCg1TZWFyY2hTZXJ2aWNlEtoBCg5TZWFyY2hFbnRpdGllcxIpLnBsYXRmb3JtLnNlYXJjaC52MS5TZWFyY2hFbnRpdGllc1JlcXVlc3QaKi5wbGF0Zm9ybS5zZWFyY2gudjEuU2VhcmNoRW50aXRpZXNSZXNwb25zZSJxorsYEwoPZW50aXRpZXMuc2VhcmNoGAKC0+STAlQ6ASpaIjoBKiIdL3YxL3twYXJlbnQ9dGVuYW50cy8qfTpzZWFyY2giKy92MS97cGFyZW50PXRlbmFudHMvKi9lbnRpdHlUeXBlcy8qfTpzZWFyY2gSwQEKElN1Z2dlc3RDb21wbGV0aW9ucxItLnBsYXRmb3JtLnNlYXJjaC52MS5TdWdnZXN0Q29tcGxldGlvbnNSZXF1ZXN0Gi4ucGxhdGZvcm0uc2VhcmNoLnYxLlN1Z2dlc3RDb21wbGV0aW9uc1Jlc3BvbnNlIkyiuxgRCg9lbnRpdGllcy5zZWFyY2iC0+STAjE6ASoiLC92MS97cGFyZW50PXRlbmFudHMvKi9lbnRpdHlUeXBlcy8qfTpzdWdnZXN0ErABChBDcmVhdGVTeW5vbnltU2V0EisucGxhdGZvcm0uc2VhcmNoLnYxLkNyZWF0ZVN5bm9ueW1TZXRSZXF1ZXN0Gh4ucGxhdGZvcm0uc2VhcmNoLnYxLlN5bm9ueW1TZXQiT6K7GBQKEnN5bm9ueW1TZXRzLmNyZWF0ZYLT5JMCMToLc3lub255bV9zZXQiIi92MS97cGFyZW50PXRlbmFudHMvKn0vc3lub255bVNldHMSmgEKDUdldFN5bm9ueW1TZXQSKC5wbGF0Zm9ybS5zZWFyY2gudjEuR2V0U3lub255bVNldFJlcXVlc3QaHi5wbGF0Zm9ybS5zZWFyY2gudjEuU3lub255bVNldCI/orsYEQoPc3lub255bVNldHMuZ2V0gtPkkwIkEiIvdjEve25hbWU9dGVuYW50cy8qL3N5bm9ueW1TZXRzLyp9Eq4BCg9MaXN0U3lub255bVNldHMSKi5wbGF0Zm9ybS5zZWFyY2gudjEuTGlzdFN5bm9ueW1TZXRzUmVxdWVzdBorLnBsYXRmb3JtLnNlYXJjaC52MS5MaXN0U3lub255bVNldHNSZXNwb25zZSJCorsYFAoQc3lub255bVNldHMubGlzdBgCgtPkkwIkEiIvdjEve3BhcmVudD10ZW5hbnRzLyp9L3N5bm9ueW1TZXRzErwBChBVcGRhdGVTeW5vbnltU2V0EisucGxhdGZvcm0uc2VhcmNoLnYxLlVwZGF0ZVN5bm9ueW1TZXRSZXF1ZXN0Gh4ucGxhdGZvcm0uc2VhcmNoLnYxLlN5bm9ueW1TZXQiW6K7GBQKEnN5bm9ueW1TZXRzLnVwZGF0ZYLT5JMCPToLc3lub255bV9zZXQyLi92MS97c3lub255bV9zZXQubmFtZT10ZW5hbnRzLyovc3lub255bVNldHMvKn0SmwEKEERlbGV0ZVN5bm9ueW1TZXQSKy5wbGF0Zm9ybS5zZWFyY2gudjEuRGVsZXRlU3lub255bVNldFJlcXVlc3QaFi5nb29nbGUucHJvdG9idWYuRW1wdHkiQqK7GBQKEnN5bm9ueW1TZXRzLmRlbGV0ZYLT5JMCJCoiL3YxL3tuYW1lPXRlbmFudHMvKi9zeW5vbnltU2V0cy8qfUIVqgISUGxhdGZvcm0uU2VhcmNoLlYxYgZwcm90bzM", [file_google_api_annotations, file_google_api_field_behavior, file_google_api_resource, file_google_protobuf_empty, file_google_protobuf_struct, file_google_protobuf_timestamp, file_platform_api_v1_method_options]);
+  fileDesc("CidwbGF0Zm9ybS9zZWFyY2gvdjEvc2VhcmNoX3NlcnZpY2UucHJvdG8SEnBsYXRmb3JtLnNlYXJjaC52MSLzAgoKU3lub255bVNldBIRCgRuYW1lGAEgASgJQgPgQQgSOwoRZXF1aXZhbGVudF9ncm91cHMYAiADKAsyIC5wbGF0Zm9ybS5zZWFyY2gudjEuU3lub255bUdyb3VwEjgKDW9uZV93YXlfcnVsZXMYAyADKAsyIS5wbGF0Zm9ybS5zZWFyY2gudjEuT25lV2F5U3lub255bRI0CgtjcmVhdGVfdGltZRgEIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXBCA+BBAxI0Cgt1cGRhdGVfdGltZRgFIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXBCA+BBAxIMCgRldGFnGAYgASgJOmHqQV4KF3BsYXRmb3JtLmRldi9TeW5vbnltU2V0Eip0ZW5hbnRzL3t0ZW5hbnR9L3N5bm9ueW1TZXRzL3tzeW5vbnltX3NldH0qC3N5bm9ueW1TZXRzMgpzeW5vbnltU2V0Ih0KDFN5bm9ueW1Hcm91cBINCgV0ZXJtcxgBIAMoCSIwCg1PbmVXYXlTeW5vbnltEg0KBWlucHV0GAEgASgJEhAKCHN5bm9ueW1zGAIgAygJIoUBChdDcmVhdGVTeW5vbnltU2V0UmVxdWVzdBITCgZwYXJlbnQYASABKAlCA+BBAhIbCg5zeW5vbnltX3NldF9pZBgCIAEoCUID4EECEjgKC3N5bm9ueW1fc2V0GAMgASgLMh4ucGxhdGZvcm0uc2VhcmNoLnYxLlN5bm9ueW1TZXRCA+BBAiJFChRHZXRTeW5vbnltU2V0UmVxdWVzdBItCgRuYW1lGAEgASgJQh/gQQL6QRkKF3BsYXRmb3JtLmRldi9TeW5vbnltU2V0IlQKFkxpc3RTeW5vbnltU2V0c1JlcXVlc3QSEwoGcGFyZW50GAEgASgJQgPgQQISEQoJcGFnZV9zaXplGAIgASgFEhIKCnBhZ2VfdG9rZW4YAyABKAkiaAoXTGlzdFN5bm9ueW1TZXRzUmVzcG9uc2USNAoMc3lub255bV9zZXRzGAEgAygLMh4ucGxhdGZvcm0uc2VhcmNoLnYxLlN5bm9ueW1TZXQSFwoPbmV4dF9wYWdlX3Rva2VuGAIgASgJIlMKF1VwZGF0ZVN5bm9ueW1TZXRSZXF1ZXN0EjgKC3N5bm9ueW1fc2V0GAEgASgLMh4ucGxhdGZvcm0uc2VhcmNoLnYxLlN5bm9ueW1TZXRCA+BBAiJWChdEZWxldGVTeW5vbnltU2V0UmVxdWVzdBItCgRuYW1lGAEgASgJQh/gQQL6QRkKF3BsYXRmb3JtLmRldi9TeW5vbnltU2V0EgwKBGV0YWcYAiABKAkiWAoZU3VnZ2VzdENvbXBsZXRpb25zUmVxdWVzdBITCgZwYXJlbnQYASABKAlCA+BBAhITCgZwcmVmaXgYAiABKAlCA+BBAhIRCglwYWdlX3NpemUYAyABKAUiUQoaU3VnZ2VzdENvbXBsZXRpb25zUmVzcG9uc2USMwoLc3VnZ2VzdGlvbnMYASADKAsyHi5wbGF0Zm9ybS5zZWFyY2gudjEuU3VnZ2VzdGlvbiJDCgpTdWdnZXN0aW9uEgwKBHRleHQYASABKAkSEQoJYXR0cmlidXRlGAIgASgJEhQKDGVudGl0eV9jb3VudBgDIAEoAyKNAwoVU2VhcmNoRW50aXRpZXNSZXF1ZXN0EhMKBnBhcmVudBgBIAEoCUID4EECEg0KBXF1ZXJ5GAIgASgJEg4KBmZpbHRlchgDIAEoCRIRCglwYWdlX3NpemUYBCABKAUSEgoKcGFnZV90b2tlbhgFIAEoCRIOCgZmYWNldHMYBiADKAkSNAoLY29uc2lzdGVuY3kYByABKA4yHy5wbGF0Zm9ybS5zZWFyY2gudjEuQ29uc2lzdGVuY3kSMAoJZnV6emluZXNzGAggASgOMh0ucGxhdGZvcm0uc2VhcmNoLnYxLkZ1enppbmVzcxIqCgNnZW8YCSABKAsyHS5wbGF0Zm9ybS5zZWFyY2gudjEuR2VvRmlsdGVyEhAKCG9yZGVyX2J5GAogASgJEi0KCXJlYWRfbWFzaxgLIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5GaWVsZE1hc2sSNAoMcmFuZ2VfZmFjZXRzGAwgAygLMh4ucGxhdGZvcm0uc2VhcmNoLnYxLlJhbmdlRmFjZXQicgoJR2VvRmlsdGVyEhYKCWF0dHJpYnV0ZRgBIAEoCUID4EECEjEKBmNlbnRlchgCIAEoCzIcLnBsYXRmb3JtLnNlYXJjaC52MS5HZW9Qb2ludEID4EECEhoKDXJhZGl1c19tZXRlcnMYAyABKAFCA+BBAiIvCghHZW9Qb2ludBIQCghsYXRpdHVkZRgBIAEoARIRCglsb25naXR1ZGUYAiABKAEiPQoKUmFuZ2VGYWNldBIWCglhdHRyaWJ1dGUYASABKAlCA+BBAhIXCgpib3VuZGFyaWVzGAIgAygJQgPgQQIivQEKFlNlYXJjaEVudGl0aWVzUmVzcG9uc2USKwoEaGl0cxgBIAMoCzIdLnBsYXRmb3JtLnNlYXJjaC52MS5TZWFyY2hIaXQSFwoPbmV4dF9wYWdlX3Rva2VuGAIgASgJEhIKCnRvdGFsX3NpemUYAyABKAMSKQoGZmFjZXRzGAQgAygLMhkucGxhdGZvcm0uc2VhcmNoLnYxLkZhY2V0Eh4KFnRvdGFsX3NpemVfaXNfZXN0aW1hdGUYBSABKAgiugEKCVNlYXJjaEhpdBIMCgRuYW1lGAEgASgJEg0KBXNjb3JlGAIgASgBEisKCmF0dHJpYnV0ZXMYAyABKAsyFy5nb29nbGUucHJvdG9idWYuU3RydWN0EjEKCmhpZ2hsaWdodHMYBCADKAsyHS5wbGF0Zm9ybS5zZWFyY2gudjEuSGlnaGxpZ2h0EhwKD2Rpc3RhbmNlX21ldGVycxgFIAEoAUgAiAEBQhIKEF9kaXN0YW5jZV9tZXRlcnMiLwoJSGlnaGxpZ2h0EhEKCWF0dHJpYnV0ZRgBIAEoCRIPCgdzbmlwcGV0GAIgASgJIn0KBUZhY2V0EhEKCWF0dHJpYnV0ZRgBIAEoCRIwCgdidWNrZXRzGAIgAygLMh8ucGxhdGZvcm0uc2VhcmNoLnYxLkZhY2V0QnVja2V0Ei8KBnJhbmdlcxgDIAMoCzIfLnBsYXRmb3JtLnNlYXJjaC52MS5SYW5nZUJ1Y2tldCI4CgtSYW5nZUJ1Y2tldBINCgVzdGFydBgBIAEoCRILCgNlbmQYAiABKAkSDQoFY291bnQYAyABKAMiQwoLRmFjZXRCdWNrZXQSJQoFdmFsdWUYASABKAsyFi5nb29nbGUucHJvdG9idWYuVmFsdWUSDQoFY291bnQYAiABKAMqTQoJRnV6emluZXNzEhkKFUZVWlpJTkVTU19VTlNQRUNJRklFRBAAEhIKDkZVWlpJTkVTU19BVVRPEAESEQoNRlVaWklORVNTX09GRhACKlwKC0NvbnNpc3RlbmN5EhsKF0NPTlNJU1RFTkNZX1VOU1BFQ0lGSUVEEAASGAoUQ09OU0lTVEVOQ1lfRVZFTlRVQUwQARIWChJDT05TSVNURU5DWV9TVFJPTkcQAjKhDAoNU2VhcmNoU2VydmljZRLaAQoOU2VhcmNoRW50aXRpZXMSKS5wbGF0Zm9ybS5zZWFyY2gudjEuU2VhcmNoRW50aXRpZXNSZXF1ZXN0GioucGxhdGZvcm0uc2VhcmNoLnYxLlNlYXJjaEVudGl0aWVzUmVzcG9uc2UicaK7GBMKD2VudGl0aWVzLnNlYXJjaBgCgtPkkwJUOgEqWiI6ASoiHS92MS97cGFyZW50PXRlbmFudHMvKn06c2VhcmNoIisvdjEve3BhcmVudD10ZW5hbnRzLyovZW50aXR5VHlwZXMvKn06c2VhcmNoEsEBChJTdWdnZXN0Q29tcGxldGlvbnMSLS5wbGF0Zm9ybS5zZWFyY2gudjEuU3VnZ2VzdENvbXBsZXRpb25zUmVxdWVzdBouLnBsYXRmb3JtLnNlYXJjaC52MS5TdWdnZXN0Q29tcGxldGlvbnNSZXNwb25zZSJMorsYEQoPZW50aXRpZXMuc2VhcmNogtPkkwIxOgEqIiwvdjEve3BhcmVudD10ZW5hbnRzLyovZW50aXR5VHlwZXMvKn06c3VnZ2VzdBKwAQoQQ3JlYXRlU3lub255bVNldBIrLnBsYXRmb3JtLnNlYXJjaC52MS5DcmVhdGVTeW5vbnltU2V0UmVxdWVzdBoeLnBsYXRmb3JtLnNlYXJjaC52MS5TeW5vbnltU2V0Ik+iuxgUChJzeW5vbnltU2V0cy5jcmVhdGWC0+STAjE6C3N5bm9ueW1fc2V0IiIvdjEve3BhcmVudD10ZW5hbnRzLyp9L3N5bm9ueW1TZXRzEpoBCg1HZXRTeW5vbnltU2V0EigucGxhdGZvcm0uc2VhcmNoLnYxLkdldFN5bm9ueW1TZXRSZXF1ZXN0Gh4ucGxhdGZvcm0uc2VhcmNoLnYxLlN5bm9ueW1TZXQiP6K7GBEKD3N5bm9ueW1TZXRzLmdldILT5JMCJBIiL3YxL3tuYW1lPXRlbmFudHMvKi9zeW5vbnltU2V0cy8qfRKuAQoPTGlzdFN5bm9ueW1TZXRzEioucGxhdGZvcm0uc2VhcmNoLnYxLkxpc3RTeW5vbnltU2V0c1JlcXVlc3QaKy5wbGF0Zm9ybS5zZWFyY2gudjEuTGlzdFN5bm9ueW1TZXRzUmVzcG9uc2UiQqK7GBQKEHN5bm9ueW1TZXRzLmxpc3QYAoLT5JMCJBIiL3YxL3twYXJlbnQ9dGVuYW50cy8qfS9zeW5vbnltU2V0cxK8AQoQVXBkYXRlU3lub255bVNldBIrLnBsYXRmb3JtLnNlYXJjaC52MS5VcGRhdGVTeW5vbnltU2V0UmVxdWVzdBoeLnBsYXRmb3JtLnNlYXJjaC52MS5TeW5vbnltU2V0IluiuxgUChJzeW5vbnltU2V0cy51cGRhdGWC0+STAj06C3N5bm9ueW1fc2V0Mi4vdjEve3N5bm9ueW1fc2V0Lm5hbWU9dGVuYW50cy8qL3N5bm9ueW1TZXRzLyp9EpsBChBEZWxldGVTeW5vbnltU2V0EisucGxhdGZvcm0uc2VhcmNoLnYxLkRlbGV0ZVN5bm9ueW1TZXRSZXF1ZXN0GhYuZ29vZ2xlLnByb3RvYnVmLkVtcHR5IkKiuxgUChJzeW5vbnltU2V0cy5kZWxldGWC0+STAiQqIi92MS97bmFtZT10ZW5hbnRzLyovc3lub255bVNldHMvKn0SkAIKEVJlaW5kZXhFbnRpdHlUeXBlEiwucGxhdGZvcm0uc2VhcmNoLnYxLlJlaW5kZXhFbnRpdHlUeXBlUmVxdWVzdBodLmdvb2dsZS5sb25ncnVubmluZy5PcGVyYXRpb24irQHKQVwKLHBsYXRmb3JtLnNlYXJjaC52MS5SZWluZGV4RW50aXR5VHlwZVJlc3BvbnNlEixwbGF0Zm9ybS5zZWFyY2gudjEuUmVpbmRleEVudGl0eVR5cGVNZXRhZGF0YaK7GBUKE2VudGl0eVR5cGVzLnJlaW5kZXiC0+STAi86ASoiKi92MS97bmFtZT10ZW5hbnRzLyovZW50aXR5VHlwZXMvKn06cmVpbmRleEIVqgISUGxhdGZvcm0uU2VhcmNoLlYxYgZwcm90bzM", [file_google_api_annotations, file_google_api_field_behavior, file_google_api_resource, file_google_longrunning_operations, file_google_protobuf_empty, file_google_protobuf_field_mask, file_google_protobuf_struct, file_google_protobuf_timestamp, file_platform_api_v1_method_options, file_platform_search_v1_reindex]);
 
 /**
  * Query-time synonyms of a tenant. Entries are analyzed like queries (so "TV" matches "tv") and
@@ -342,15 +346,15 @@ export const SuggestionSchema: GenMessage<Suggestion> = /*@__PURE__*/
 export type SearchEntitiesRequest = Message<"platform.search.v1.SearchEntitiesRequest"> & {
   /**
    * `tenants/{tenant}/entityTypes/{entity_type}`, or `tenants/{tenant}` to search every entity
-   * type of the tenant at once (ranked together; `filter` does not apply and the only facet is
-   * `type`, hits per entity type).
+   * type of the tenant at once (ranked together; `filter`, `geo`, `order_by`, `range_facets` and
+   * `read_mask` do not apply and the only facet is `type`, hits per entity type).
    *
    * @generated from field: string parent = 1;
    */
   parent: string;
 
   /**
-   * Free text, at most 500 characters. May be empty when `filter` is set.
+   * Free text, at most 500 characters. May be empty when `filter` or `geo` is set.
    *
    * @generated from field: string query = 2;
    */
@@ -400,6 +404,40 @@ export type SearchEntitiesRequest = Message<"platform.search.v1.SearchEntitiesRe
    * @generated from field: platform.search.v1.Fuzziness fuzziness = 8;
    */
   fuzziness: Fuzziness;
+
+  /**
+   * Keeps only entities whose GEO_POINT attribute lies within a radius of a point (great-circle
+   * distance on a sphere of the Earth's mean radius); each hit then reports `distance_meters`.
+   *
+   * @generated from field: platform.search.v1.GeoFilter geo = 9;
+   */
+  geo?: GeoFilter | undefined;
+
+  /**
+   * Empty or `relevance`: best match first (nearest first when there is no `query` but a `geo`;
+   * by id when neither). `distance`: nearest first (needs `geo`). Otherwise as
+   * in ListEntities: comma-separated sortable `attributes.{key}`, `create_time` or
+   * `update_time`, each optionally followed by ` desc`; missing values last, the id breaks ties.
+   * Anything else is INVALID_ARGUMENT naming `order_by`.
+   *
+   * @generated from field: string order_by = 10;
+   */
+  orderBy: string;
+
+  /**
+   * Attributes each hit carries (`attributes.{key}`), as in ListEntities; empty returns all.
+   * Highlights are not affected.
+   *
+   * @generated from field: google.protobuf.FieldMask read_mask = 11;
+   */
+  readMask?: FieldMask | undefined;
+
+  /**
+   * Up to 3 range facets over numbers and dates, counted over all matches.
+   *
+   * @generated from field: repeated platform.search.v1.RangeFacet range_facets = 12;
+   */
+  rangeFacets: RangeFacet[];
 };
 
 /**
@@ -408,6 +446,94 @@ export type SearchEntitiesRequest = Message<"platform.search.v1.SearchEntitiesRe
  */
 export const SearchEntitiesRequestSchema: GenMessage<SearchEntitiesRequest> = /*@__PURE__*/
   messageDesc(file_platform_search_v1_search_service, 12);
+
+/**
+ * @generated from message platform.search.v1.GeoFilter
+ */
+export type GeoFilter = Message<"platform.search.v1.GeoFilter"> & {
+  /**
+   * A GEO_POINT attribute of the type (`attributes.{key}` or `{key}`).
+   *
+   * @generated from field: string attribute = 1;
+   */
+  attribute: string;
+
+  /**
+   * @generated from field: platform.search.v1.GeoPoint center = 2;
+   */
+  center?: GeoPoint | undefined;
+
+  /**
+   * More than 0, at most 20,037,509 (half the equator).
+   *
+   * @generated from field: double radius_meters = 3;
+   */
+  radiusMeters: number;
+};
+
+/**
+ * Describes the message platform.search.v1.GeoFilter.
+ * Use `create(GeoFilterSchema)` to create a new message.
+ */
+export const GeoFilterSchema: GenMessage<GeoFilter> = /*@__PURE__*/
+  messageDesc(file_platform_search_v1_search_service, 13);
+
+/**
+ * @generated from message platform.search.v1.GeoPoint
+ */
+export type GeoPoint = Message<"platform.search.v1.GeoPoint"> & {
+  /**
+   * Degrees, -90 to 90.
+   *
+   * @generated from field: double latitude = 1;
+   */
+  latitude: number;
+
+  /**
+   * Degrees, -180 to 180.
+   *
+   * @generated from field: double longitude = 2;
+   */
+  longitude: number;
+};
+
+/**
+ * Describes the message platform.search.v1.GeoPoint.
+ * Use `create(GeoPointSchema)` to create a new message.
+ */
+export const GeoPointSchema: GenMessage<GeoPoint> = /*@__PURE__*/
+  messageDesc(file_platform_search_v1_search_service, 14);
+
+/**
+ * Counts matches per value range of one attribute. The boundaries b1 < b2 < … < bn cut the values
+ * into n + 1 buckets: below b1, [b1, b2), …, [bn, ∞). Entities without a value are not counted.
+ *
+ * @generated from message platform.search.v1.RangeFacet
+ */
+export type RangeFacet = Message<"platform.search.v1.RangeFacet"> & {
+  /**
+   * A filterable single-valued INT64, DECIMAL, DATE or TIMESTAMP attribute (`attributes.{key}` or
+   * `{key}`).
+   *
+   * @generated from field: string attribute = 1;
+   */
+  attribute: string;
+
+  /**
+   * 1 to 20 strictly ascending values, written as the attribute's values are: `42`, `9.99`,
+   * `2024-05-01`, `2024-05-01T00:00:00Z`.
+   *
+   * @generated from field: repeated string boundaries = 2;
+   */
+  boundaries: string[];
+};
+
+/**
+ * Describes the message platform.search.v1.RangeFacet.
+ * Use `create(RangeFacetSchema)` to create a new message.
+ */
+export const RangeFacetSchema: GenMessage<RangeFacet> = /*@__PURE__*/
+  messageDesc(file_platform_search_v1_search_service, 15);
 
 /**
  * @generated from message platform.search.v1.SearchEntitiesResponse
@@ -424,16 +550,25 @@ export type SearchEntitiesResponse = Message<"platform.search.v1.SearchEntitiesR
   nextPageToken: string;
 
   /**
-   * Matches over all pages (exact).
+   * Matches over all pages.
    *
    * @generated from field: int64 total_size = 3;
    */
   totalSize: bigint;
 
   /**
+   * Term facets (`facets`) first, then range facets (`range_facets`), each in request order.
+   *
    * @generated from field: repeated platform.search.v1.Facet facets = 4;
    */
   facets: Facet[];
+
+  /**
+   * Whether `total_size` is an estimate. The database backends always count exactly (false).
+   *
+   * @generated from field: bool total_size_is_estimate = 5;
+   */
+  totalSizeIsEstimate: boolean;
 };
 
 /**
@@ -441,7 +576,7 @@ export type SearchEntitiesResponse = Message<"platform.search.v1.SearchEntitiesR
  * Use `create(SearchEntitiesResponseSchema)` to create a new message.
  */
 export const SearchEntitiesResponseSchema: GenMessage<SearchEntitiesResponse> = /*@__PURE__*/
-  messageDesc(file_platform_search_v1_search_service, 13);
+  messageDesc(file_platform_search_v1_search_service, 16);
 
 /**
  * @generated from message platform.search.v1.SearchHit
@@ -474,6 +609,13 @@ export type SearchHit = Message<"platform.search.v1.SearchHit"> & {
    * @generated from field: repeated platform.search.v1.Highlight highlights = 4;
    */
   highlights: Highlight[];
+
+  /**
+   * Great-circle distance in meters from `geo.center`; set only when `geo` is.
+   *
+   * @generated from field: optional double distance_meters = 5;
+   */
+  distanceMeters?: number | undefined;
 };
 
 /**
@@ -481,7 +623,7 @@ export type SearchHit = Message<"platform.search.v1.SearchHit"> & {
  * Use `create(SearchHitSchema)` to create a new message.
  */
 export const SearchHitSchema: GenMessage<SearchHit> = /*@__PURE__*/
-  messageDesc(file_platform_search_v1_search_service, 14);
+  messageDesc(file_platform_search_v1_search_service, 17);
 
 /**
  * @generated from message platform.search.v1.Highlight
@@ -508,7 +650,7 @@ export type Highlight = Message<"platform.search.v1.Highlight"> & {
  * Use `create(HighlightSchema)` to create a new message.
  */
 export const HighlightSchema: GenMessage<Highlight> = /*@__PURE__*/
-  messageDesc(file_platform_search_v1_search_service, 15);
+  messageDesc(file_platform_search_v1_search_service, 18);
 
 /**
  * @generated from message platform.search.v1.Facet
@@ -520,11 +662,18 @@ export type Facet = Message<"platform.search.v1.Facet"> & {
   attribute: string;
 
   /**
-   * The most frequent values first, at most 20.
+   * A term facet: the most frequent values first, at most 20.
    *
    * @generated from field: repeated platform.search.v1.FacetBucket buckets = 2;
    */
   buckets: FacetBucket[];
+
+  /**
+   * A range facet: every bucket in ascending order, empty ones included.
+   *
+   * @generated from field: repeated platform.search.v1.RangeBucket ranges = 3;
+   */
+  ranges: RangeBucket[];
 };
 
 /**
@@ -532,7 +681,39 @@ export type Facet = Message<"platform.search.v1.Facet"> & {
  * Use `create(FacetSchema)` to create a new message.
  */
 export const FacetSchema: GenMessage<Facet> = /*@__PURE__*/
-  messageDesc(file_platform_search_v1_search_service, 16);
+  messageDesc(file_platform_search_v1_search_service, 19);
+
+/**
+ * @generated from message platform.search.v1.RangeBucket
+ */
+export type RangeBucket = Message<"platform.search.v1.RangeBucket"> & {
+  /**
+   * Inclusive lower bound, a boundary in canonical form (`9.9`, `2024-05-01`); empty for the first
+   * bucket (unbounded).
+   *
+   * @generated from field: string start = 1;
+   */
+  start: string;
+
+  /**
+   * Exclusive upper bound; empty for the last bucket (unbounded).
+   *
+   * @generated from field: string end = 2;
+   */
+  end: string;
+
+  /**
+   * @generated from field: int64 count = 3;
+   */
+  count: bigint;
+};
+
+/**
+ * Describes the message platform.search.v1.RangeBucket.
+ * Use `create(RangeBucketSchema)` to create a new message.
+ */
+export const RangeBucketSchema: GenMessage<RangeBucket> = /*@__PURE__*/
+  messageDesc(file_platform_search_v1_search_service, 20);
 
 /**
  * @generated from message platform.search.v1.FacetBucket
@@ -554,7 +735,7 @@ export type FacetBucket = Message<"platform.search.v1.FacetBucket"> & {
  * Use `create(FacetBucketSchema)` to create a new message.
  */
 export const FacetBucketSchema: GenMessage<FacetBucket> = /*@__PURE__*/
-  messageDesc(file_platform_search_v1_search_service, 17);
+  messageDesc(file_platform_search_v1_search_service, 21);
 
 /**
  * @generated from enum platform.search.v1.Fuzziness
@@ -619,8 +800,11 @@ export const SearchService: GenService<{
    * Searches one entity type. Words are lower-cased, accent-folded and stemmed (English); Chinese,
    * Japanese and Korean text is matched by overlapping character bigrams, so a two-character
    * query finds longer words containing it. Every query term must match (AND); hits are ordered
-   * by relevance. `filter` is the ListEntities filter language.
-   * Errors: INVALID_ARGUMENT (empty query and filter, query too long, filter, facets), NOT_FOUND,
+   * by relevance unless `order_by` says otherwise. `filter` is the ListEntities filter language;
+   * `geo` keeps entities within a radius of a point and reports each hit's distance.
+   * Errors: INVALID_ARGUMENT (empty query, filter and geo, query too long, filter, facets,
+   * range_facets, geo.*, order_by, read_mask), NOT_FOUND, FAILED_PRECONDITION (the configured
+   * search backend cannot serve a requested feature, e.g. geo on a backend without it),
    * UNAVAILABLE (STRONG consistency not reached in time).
    * Permission: entities.search.
    *
@@ -697,6 +881,21 @@ export const SearchService: GenService<{
     methodKind: "unary";
     input: typeof DeleteSynonymSetRequestSchema;
     output: typeof EmptySchema;
+  },
+  /**
+   * Rebuilds the search documents of an entity type from its entities, in the background (after
+   * making attributes searchable, or an analyzer change). Returns the operation at once; poll it
+   * with OperationService.GetOperation. A repeat with the same request_id, or while a reindex of
+   * the type is pending or running, returns that operation. Errors: INVALID_ARGUMENT, NOT_FOUND.
+   * Permission: entityTypes.reindex.
+   * buf:lint:ignore RPC_RESPONSE_STANDARD_NAME
+   *
+   * @generated from rpc platform.search.v1.SearchService.ReindexEntityType
+   */
+  reindexEntityType: {
+    methodKind: "unary";
+    input: typeof ReindexEntityTypeRequestSchema;
+    output: typeof OperationSchema;
   },
 }> = /*@__PURE__*/
   serviceDesc(file_platform_search_v1_search_service, 0);

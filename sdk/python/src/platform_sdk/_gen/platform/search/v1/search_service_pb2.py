@@ -14,13 +14,16 @@ _sym_db = _symbol_database.Default()
 from platform_sdk._gen.google.api import annotations_pb2 as google_dot_api_dot_annotations__pb2
 from platform_sdk._gen.google.api import field_behavior_pb2 as google_dot_api_dot_field__behavior__pb2
 from platform_sdk._gen.google.api import resource_pb2 as google_dot_api_dot_resource__pb2
+from platform_sdk._gen.google.longrunning import operations_pb2 as google_dot_longrunning_dot_operations__pb2
 from google.protobuf import empty_pb2 as google_dot_protobuf_dot_empty__pb2
+from google.protobuf import field_mask_pb2 as google_dot_protobuf_dot_field__mask__pb2
 from google.protobuf import struct_pb2 as google_dot_protobuf_dot_struct__pb2
 from google.protobuf import timestamp_pb2 as google_dot_protobuf_dot_timestamp__pb2
 from platform_sdk._gen.platform.api.v1 import method_options_pb2 as platform_dot_api_dot_v1_dot_method__options__pb2
+from platform_sdk._gen.platform.search.v1 import reindex_pb2 as platform_dot_search_dot_v1_dot_reindex__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\'platform/search/v1/search_service.proto\x12\x12platform.search.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a\x19google/api/resource.proto\x1a\x1bgoogle/protobuf/empty.proto\x1a\x1cgoogle/protobuf/struct.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a$platform/api/v1/method_options.proto\"\xf3\x02\n\nSynonymSet\x12\x11\n\x04name\x18\x01 \x01(\tB\x03\xe0\x41\x08\x12;\n\x11\x65quivalent_groups\x18\x02 \x03(\x0b\x32 .platform.search.v1.SynonymGroup\x12\x38\n\rone_way_rules\x18\x03 \x03(\x0b\x32!.platform.search.v1.OneWaySynonym\x12\x34\n\x0b\x63reate_time\x18\x04 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x03\xe0\x41\x03\x12\x34\n\x0bupdate_time\x18\x05 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x03\xe0\x41\x03\x12\x0c\n\x04\x65tag\x18\x06 \x01(\t:a\xea\x41^\n\x17platform.dev/SynonymSet\x12*tenants/{tenant}/synonymSets/{synonym_set}*\x0bsynonymSets2\nsynonymSet\"\x1d\n\x0cSynonymGroup\x12\r\n\x05terms\x18\x01 \x03(\t\"0\n\rOneWaySynonym\x12\r\n\x05input\x18\x01 \x01(\t\x12\x10\n\x08synonyms\x18\x02 \x03(\t\"\x85\x01\n\x17\x43reateSynonymSetRequest\x12\x13\n\x06parent\x18\x01 \x01(\tB\x03\xe0\x41\x02\x12\x1b\n\x0esynonym_set_id\x18\x02 \x01(\tB\x03\xe0\x41\x02\x12\x38\n\x0bsynonym_set\x18\x03 \x01(\x0b\x32\x1e.platform.search.v1.SynonymSetB\x03\xe0\x41\x02\"E\n\x14GetSynonymSetRequest\x12-\n\x04name\x18\x01 \x01(\tB\x1f\xe0\x41\x02\xfa\x41\x19\n\x17platform.dev/SynonymSet\"T\n\x16ListSynonymSetsRequest\x12\x13\n\x06parent\x18\x01 \x01(\tB\x03\xe0\x41\x02\x12\x11\n\tpage_size\x18\x02 \x01(\x05\x12\x12\n\npage_token\x18\x03 \x01(\t\"h\n\x17ListSynonymSetsResponse\x12\x34\n\x0csynonym_sets\x18\x01 \x03(\x0b\x32\x1e.platform.search.v1.SynonymSet\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"S\n\x17UpdateSynonymSetRequest\x12\x38\n\x0bsynonym_set\x18\x01 \x01(\x0b\x32\x1e.platform.search.v1.SynonymSetB\x03\xe0\x41\x02\"V\n\x17\x44\x65leteSynonymSetRequest\x12-\n\x04name\x18\x01 \x01(\tB\x1f\xe0\x41\x02\xfa\x41\x19\n\x17platform.dev/SynonymSet\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\"X\n\x19SuggestCompletionsRequest\x12\x13\n\x06parent\x18\x01 \x01(\tB\x03\xe0\x41\x02\x12\x13\n\x06prefix\x18\x02 \x01(\tB\x03\xe0\x41\x02\x12\x11\n\tpage_size\x18\x03 \x01(\x05\"Q\n\x1aSuggestCompletionsResponse\x12\x33\n\x0bsuggestions\x18\x01 \x03(\x0b\x32\x1e.platform.search.v1.Suggestion\"C\n\nSuggestion\x12\x0c\n\x04text\x18\x01 \x01(\t\x12\x11\n\tattribute\x18\x02 \x01(\t\x12\x14\n\x0c\x65ntity_count\x18\x03 \x01(\x03\"\xea\x01\n\x15SearchEntitiesRequest\x12\x13\n\x06parent\x18\x01 \x01(\tB\x03\xe0\x41\x02\x12\r\n\x05query\x18\x02 \x01(\t\x12\x0e\n\x06\x66ilter\x18\x03 \x01(\t\x12\x11\n\tpage_size\x18\x04 \x01(\x05\x12\x12\n\npage_token\x18\x05 \x01(\t\x12\x0e\n\x06\x66\x61\x63\x65ts\x18\x06 \x03(\t\x12\x34\n\x0b\x63onsistency\x18\x07 \x01(\x0e\x32\x1f.platform.search.v1.Consistency\x12\x30\n\tfuzziness\x18\x08 \x01(\x0e\x32\x1d.platform.search.v1.Fuzziness\"\x9d\x01\n\x16SearchEntitiesResponse\x12+\n\x04hits\x18\x01 \x03(\x0b\x32\x1d.platform.search.v1.SearchHit\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\x12\x12\n\ntotal_size\x18\x03 \x01(\x03\x12)\n\x06\x66\x61\x63\x65ts\x18\x04 \x03(\x0b\x32\x19.platform.search.v1.Facet\"\x88\x01\n\tSearchHit\x12\x0c\n\x04name\x18\x01 \x01(\t\x12\r\n\x05score\x18\x02 \x01(\x01\x12+\n\nattributes\x18\x03 \x01(\x0b\x32\x17.google.protobuf.Struct\x12\x31\n\nhighlights\x18\x04 \x03(\x0b\x32\x1d.platform.search.v1.Highlight\"/\n\tHighlight\x12\x11\n\tattribute\x18\x01 \x01(\t\x12\x0f\n\x07snippet\x18\x02 \x01(\t\"L\n\x05\x46\x61\x63\x65t\x12\x11\n\tattribute\x18\x01 \x01(\t\x12\x30\n\x07\x62uckets\x18\x02 \x03(\x0b\x32\x1f.platform.search.v1.FacetBucket\"C\n\x0b\x46\x61\x63\x65tBucket\x12%\n\x05value\x18\x01 \x01(\x0b\x32\x16.google.protobuf.Value\x12\r\n\x05\x63ount\x18\x02 \x01(\x03*M\n\tFuzziness\x12\x19\n\x15\x46UZZINESS_UNSPECIFIED\x10\x00\x12\x12\n\x0e\x46UZZINESS_AUTO\x10\x01\x12\x11\n\rFUZZINESS_OFF\x10\x02*\\\n\x0b\x43onsistency\x12\x1b\n\x17\x43ONSISTENCY_UNSPECIFIED\x10\x00\x12\x18\n\x14\x43ONSISTENCY_EVENTUAL\x10\x01\x12\x16\n\x12\x43ONSISTENCY_STRONG\x10\x02\x32\x8e\n\n\rSearchService\x12\xda\x01\n\x0eSearchEntities\x12).platform.search.v1.SearchEntitiesRequest\x1a*.platform.search.v1.SearchEntitiesResponse\"q\xa2\xbb\x18\x13\n\x0f\x65ntities.search\x18\x02\x82\xd3\xe4\x93\x02T\"+/v1/{parent=tenants/*/entityTypes/*}:search:\x01*Z\"\"\x1d/v1/{parent=tenants/*}:search:\x01*\x12\xc1\x01\n\x12SuggestCompletions\x12-.platform.search.v1.SuggestCompletionsRequest\x1a..platform.search.v1.SuggestCompletionsResponse\"L\xa2\xbb\x18\x11\n\x0f\x65ntities.search\x82\xd3\xe4\x93\x02\x31\",/v1/{parent=tenants/*/entityTypes/*}:suggest:\x01*\x12\xb0\x01\n\x10\x43reateSynonymSet\x12+.platform.search.v1.CreateSynonymSetRequest\x1a\x1e.platform.search.v1.SynonymSet\"O\xa2\xbb\x18\x14\n\x12synonymSets.create\x82\xd3\xe4\x93\x02\x31\"\"/v1/{parent=tenants/*}/synonymSets:\x0bsynonym_set\x12\x9a\x01\n\rGetSynonymSet\x12(.platform.search.v1.GetSynonymSetRequest\x1a\x1e.platform.search.v1.SynonymSet\"?\xa2\xbb\x18\x11\n\x0fsynonymSets.get\x82\xd3\xe4\x93\x02$\x12\"/v1/{name=tenants/*/synonymSets/*}\x12\xae\x01\n\x0fListSynonymSets\x12*.platform.search.v1.ListSynonymSetsRequest\x1a+.platform.search.v1.ListSynonymSetsResponse\"B\xa2\xbb\x18\x14\n\x10synonymSets.list\x18\x02\x82\xd3\xe4\x93\x02$\x12\"/v1/{parent=tenants/*}/synonymSets\x12\xbc\x01\n\x10UpdateSynonymSet\x12+.platform.search.v1.UpdateSynonymSetRequest\x1a\x1e.platform.search.v1.SynonymSet\"[\xa2\xbb\x18\x14\n\x12synonymSets.update\x82\xd3\xe4\x93\x02=2./v1/{synonym_set.name=tenants/*/synonymSets/*}:\x0bsynonym_set\x12\x9b\x01\n\x10\x44\x65leteSynonymSet\x12+.platform.search.v1.DeleteSynonymSetRequest\x1a\x16.google.protobuf.Empty\"B\xa2\xbb\x18\x14\n\x12synonymSets.delete\x82\xd3\xe4\x93\x02$*\"/v1/{name=tenants/*/synonymSets/*}B\x15\xaa\x02\x12Platform.Search.V1b\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\'platform/search/v1/search_service.proto\x12\x12platform.search.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a\x19google/api/resource.proto\x1a#google/longrunning/operations.proto\x1a\x1bgoogle/protobuf/empty.proto\x1a google/protobuf/field_mask.proto\x1a\x1cgoogle/protobuf/struct.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a$platform/api/v1/method_options.proto\x1a platform/search/v1/reindex.proto\"\xf3\x02\n\nSynonymSet\x12\x11\n\x04name\x18\x01 \x01(\tB\x03\xe0\x41\x08\x12;\n\x11\x65quivalent_groups\x18\x02 \x03(\x0b\x32 .platform.search.v1.SynonymGroup\x12\x38\n\rone_way_rules\x18\x03 \x03(\x0b\x32!.platform.search.v1.OneWaySynonym\x12\x34\n\x0b\x63reate_time\x18\x04 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x03\xe0\x41\x03\x12\x34\n\x0bupdate_time\x18\x05 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x03\xe0\x41\x03\x12\x0c\n\x04\x65tag\x18\x06 \x01(\t:a\xea\x41^\n\x17platform.dev/SynonymSet\x12*tenants/{tenant}/synonymSets/{synonym_set}*\x0bsynonymSets2\nsynonymSet\"\x1d\n\x0cSynonymGroup\x12\r\n\x05terms\x18\x01 \x03(\t\"0\n\rOneWaySynonym\x12\r\n\x05input\x18\x01 \x01(\t\x12\x10\n\x08synonyms\x18\x02 \x03(\t\"\x85\x01\n\x17\x43reateSynonymSetRequest\x12\x13\n\x06parent\x18\x01 \x01(\tB\x03\xe0\x41\x02\x12\x1b\n\x0esynonym_set_id\x18\x02 \x01(\tB\x03\xe0\x41\x02\x12\x38\n\x0bsynonym_set\x18\x03 \x01(\x0b\x32\x1e.platform.search.v1.SynonymSetB\x03\xe0\x41\x02\"E\n\x14GetSynonymSetRequest\x12-\n\x04name\x18\x01 \x01(\tB\x1f\xe0\x41\x02\xfa\x41\x19\n\x17platform.dev/SynonymSet\"T\n\x16ListSynonymSetsRequest\x12\x13\n\x06parent\x18\x01 \x01(\tB\x03\xe0\x41\x02\x12\x11\n\tpage_size\x18\x02 \x01(\x05\x12\x12\n\npage_token\x18\x03 \x01(\t\"h\n\x17ListSynonymSetsResponse\x12\x34\n\x0csynonym_sets\x18\x01 \x03(\x0b\x32\x1e.platform.search.v1.SynonymSet\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"S\n\x17UpdateSynonymSetRequest\x12\x38\n\x0bsynonym_set\x18\x01 \x01(\x0b\x32\x1e.platform.search.v1.SynonymSetB\x03\xe0\x41\x02\"V\n\x17\x44\x65leteSynonymSetRequest\x12-\n\x04name\x18\x01 \x01(\tB\x1f\xe0\x41\x02\xfa\x41\x19\n\x17platform.dev/SynonymSet\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\"X\n\x19SuggestCompletionsRequest\x12\x13\n\x06parent\x18\x01 \x01(\tB\x03\xe0\x41\x02\x12\x13\n\x06prefix\x18\x02 \x01(\tB\x03\xe0\x41\x02\x12\x11\n\tpage_size\x18\x03 \x01(\x05\"Q\n\x1aSuggestCompletionsResponse\x12\x33\n\x0bsuggestions\x18\x01 \x03(\x0b\x32\x1e.platform.search.v1.Suggestion\"C\n\nSuggestion\x12\x0c\n\x04text\x18\x01 \x01(\t\x12\x11\n\tattribute\x18\x02 \x01(\t\x12\x14\n\x0c\x65ntity_count\x18\x03 \x01(\x03\"\x8d\x03\n\x15SearchEntitiesRequest\x12\x13\n\x06parent\x18\x01 \x01(\tB\x03\xe0\x41\x02\x12\r\n\x05query\x18\x02 \x01(\t\x12\x0e\n\x06\x66ilter\x18\x03 \x01(\t\x12\x11\n\tpage_size\x18\x04 \x01(\x05\x12\x12\n\npage_token\x18\x05 \x01(\t\x12\x0e\n\x06\x66\x61\x63\x65ts\x18\x06 \x03(\t\x12\x34\n\x0b\x63onsistency\x18\x07 \x01(\x0e\x32\x1f.platform.search.v1.Consistency\x12\x30\n\tfuzziness\x18\x08 \x01(\x0e\x32\x1d.platform.search.v1.Fuzziness\x12*\n\x03geo\x18\t \x01(\x0b\x32\x1d.platform.search.v1.GeoFilter\x12\x10\n\x08order_by\x18\n \x01(\t\x12-\n\tread_mask\x18\x0b \x01(\x0b\x32\x1a.google.protobuf.FieldMask\x12\x34\n\x0crange_facets\x18\x0c \x03(\x0b\x32\x1e.platform.search.v1.RangeFacet\"r\n\tGeoFilter\x12\x16\n\tattribute\x18\x01 \x01(\tB\x03\xe0\x41\x02\x12\x31\n\x06\x63\x65nter\x18\x02 \x01(\x0b\x32\x1c.platform.search.v1.GeoPointB\x03\xe0\x41\x02\x12\x1a\n\rradius_meters\x18\x03 \x01(\x01\x42\x03\xe0\x41\x02\"/\n\x08GeoPoint\x12\x10\n\x08latitude\x18\x01 \x01(\x01\x12\x11\n\tlongitude\x18\x02 \x01(\x01\"=\n\nRangeFacet\x12\x16\n\tattribute\x18\x01 \x01(\tB\x03\xe0\x41\x02\x12\x17\n\nboundaries\x18\x02 \x03(\tB\x03\xe0\x41\x02\"\xbd\x01\n\x16SearchEntitiesResponse\x12+\n\x04hits\x18\x01 \x03(\x0b\x32\x1d.platform.search.v1.SearchHit\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\x12\x12\n\ntotal_size\x18\x03 \x01(\x03\x12)\n\x06\x66\x61\x63\x65ts\x18\x04 \x03(\x0b\x32\x19.platform.search.v1.Facet\x12\x1e\n\x16total_size_is_estimate\x18\x05 \x01(\x08\"\xba\x01\n\tSearchHit\x12\x0c\n\x04name\x18\x01 \x01(\t\x12\r\n\x05score\x18\x02 \x01(\x01\x12+\n\nattributes\x18\x03 \x01(\x0b\x32\x17.google.protobuf.Struct\x12\x31\n\nhighlights\x18\x04 \x03(\x0b\x32\x1d.platform.search.v1.Highlight\x12\x1c\n\x0f\x64istance_meters\x18\x05 \x01(\x01H\x00\x88\x01\x01\x42\x12\n\x10_distance_meters\"/\n\tHighlight\x12\x11\n\tattribute\x18\x01 \x01(\t\x12\x0f\n\x07snippet\x18\x02 \x01(\t\"}\n\x05\x46\x61\x63\x65t\x12\x11\n\tattribute\x18\x01 \x01(\t\x12\x30\n\x07\x62uckets\x18\x02 \x03(\x0b\x32\x1f.platform.search.v1.FacetBucket\x12/\n\x06ranges\x18\x03 \x03(\x0b\x32\x1f.platform.search.v1.RangeBucket\"8\n\x0bRangeBucket\x12\r\n\x05start\x18\x01 \x01(\t\x12\x0b\n\x03\x65nd\x18\x02 \x01(\t\x12\r\n\x05\x63ount\x18\x03 \x01(\x03\"C\n\x0b\x46\x61\x63\x65tBucket\x12%\n\x05value\x18\x01 \x01(\x0b\x32\x16.google.protobuf.Value\x12\r\n\x05\x63ount\x18\x02 \x01(\x03*M\n\tFuzziness\x12\x19\n\x15\x46UZZINESS_UNSPECIFIED\x10\x00\x12\x12\n\x0e\x46UZZINESS_AUTO\x10\x01\x12\x11\n\rFUZZINESS_OFF\x10\x02*\\\n\x0b\x43onsistency\x12\x1b\n\x17\x43ONSISTENCY_UNSPECIFIED\x10\x00\x12\x18\n\x14\x43ONSISTENCY_EVENTUAL\x10\x01\x12\x16\n\x12\x43ONSISTENCY_STRONG\x10\x02\x32\xa1\x0c\n\rSearchService\x12\xda\x01\n\x0eSearchEntities\x12).platform.search.v1.SearchEntitiesRequest\x1a*.platform.search.v1.SearchEntitiesResponse\"q\xa2\xbb\x18\x13\n\x0f\x65ntities.search\x18\x02\x82\xd3\xe4\x93\x02T\"+/v1/{parent=tenants/*/entityTypes/*}:search:\x01*Z\"\"\x1d/v1/{parent=tenants/*}:search:\x01*\x12\xc1\x01\n\x12SuggestCompletions\x12-.platform.search.v1.SuggestCompletionsRequest\x1a..platform.search.v1.SuggestCompletionsResponse\"L\xa2\xbb\x18\x11\n\x0f\x65ntities.search\x82\xd3\xe4\x93\x02\x31\",/v1/{parent=tenants/*/entityTypes/*}:suggest:\x01*\x12\xb0\x01\n\x10\x43reateSynonymSet\x12+.platform.search.v1.CreateSynonymSetRequest\x1a\x1e.platform.search.v1.SynonymSet\"O\xa2\xbb\x18\x14\n\x12synonymSets.create\x82\xd3\xe4\x93\x02\x31\"\"/v1/{parent=tenants/*}/synonymSets:\x0bsynonym_set\x12\x9a\x01\n\rGetSynonymSet\x12(.platform.search.v1.GetSynonymSetRequest\x1a\x1e.platform.search.v1.SynonymSet\"?\xa2\xbb\x18\x11\n\x0fsynonymSets.get\x82\xd3\xe4\x93\x02$\x12\"/v1/{name=tenants/*/synonymSets/*}\x12\xae\x01\n\x0fListSynonymSets\x12*.platform.search.v1.ListSynonymSetsRequest\x1a+.platform.search.v1.ListSynonymSetsResponse\"B\xa2\xbb\x18\x14\n\x10synonymSets.list\x18\x02\x82\xd3\xe4\x93\x02$\x12\"/v1/{parent=tenants/*}/synonymSets\x12\xbc\x01\n\x10UpdateSynonymSet\x12+.platform.search.v1.UpdateSynonymSetRequest\x1a\x1e.platform.search.v1.SynonymSet\"[\xa2\xbb\x18\x14\n\x12synonymSets.update\x82\xd3\xe4\x93\x02=2./v1/{synonym_set.name=tenants/*/synonymSets/*}:\x0bsynonym_set\x12\x9b\x01\n\x10\x44\x65leteSynonymSet\x12+.platform.search.v1.DeleteSynonymSetRequest\x1a\x16.google.protobuf.Empty\"B\xa2\xbb\x18\x14\n\x12synonymSets.delete\x82\xd3\xe4\x93\x02$*\"/v1/{name=tenants/*/synonymSets/*}\x12\x90\x02\n\x11ReindexEntityType\x12,.platform.search.v1.ReindexEntityTypeRequest\x1a\x1d.google.longrunning.Operation\"\xad\x01\xa2\xbb\x18\x15\n\x13\x65ntityTypes.reindex\x82\xd3\xe4\x93\x02/\"*/v1/{name=tenants/*/entityTypes/*}:reindex:\x01*\xca\x41\\\n,platform.search.v1.ReindexEntityTypeResponse\x12,platform.search.v1.ReindexEntityTypeMetadataB\x15\xaa\x02\x12Platform.Search.V1b\x06proto3')
 
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, globals())
 _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'platform_sdk._gen.platform.search.v1.search_service_pb2', globals())
@@ -56,6 +59,16 @@ if _descriptor._USE_C_DESCRIPTORS == False:
   _SUGGESTCOMPLETIONSREQUEST.fields_by_name['prefix']._serialized_options = b'\340A\002'
   _SEARCHENTITIESREQUEST.fields_by_name['parent']._options = None
   _SEARCHENTITIESREQUEST.fields_by_name['parent']._serialized_options = b'\340A\002'
+  _GEOFILTER.fields_by_name['attribute']._options = None
+  _GEOFILTER.fields_by_name['attribute']._serialized_options = b'\340A\002'
+  _GEOFILTER.fields_by_name['center']._options = None
+  _GEOFILTER.fields_by_name['center']._serialized_options = b'\340A\002'
+  _GEOFILTER.fields_by_name['radius_meters']._options = None
+  _GEOFILTER.fields_by_name['radius_meters']._serialized_options = b'\340A\002'
+  _RANGEFACET.fields_by_name['attribute']._options = None
+  _RANGEFACET.fields_by_name['attribute']._serialized_options = b'\340A\002'
+  _RANGEFACET.fields_by_name['boundaries']._options = None
+  _RANGEFACET.fields_by_name['boundaries']._serialized_options = b'\340A\002'
   _SEARCHSERVICE.methods_by_name['SearchEntities']._options = None
   _SEARCHSERVICE.methods_by_name['SearchEntities']._serialized_options = b'\242\273\030\023\n\017entities.search\030\002\202\323\344\223\002T\"+/v1/{parent=tenants/*/entityTypes/*}:search:\001*Z\"\"\035/v1/{parent=tenants/*}:search:\001*'
   _SEARCHSERVICE.methods_by_name['SuggestCompletions']._options = None
@@ -70,46 +83,56 @@ if _descriptor._USE_C_DESCRIPTORS == False:
   _SEARCHSERVICE.methods_by_name['UpdateSynonymSet']._serialized_options = b'\242\273\030\024\n\022synonymSets.update\202\323\344\223\002=2./v1/{synonym_set.name=tenants/*/synonymSets/*}:\013synonym_set'
   _SEARCHSERVICE.methods_by_name['DeleteSynonymSet']._options = None
   _SEARCHSERVICE.methods_by_name['DeleteSynonymSet']._serialized_options = b'\242\273\030\024\n\022synonymSets.delete\202\323\344\223\002$*\"/v1/{name=tenants/*/synonymSets/*}'
-  _FUZZINESS._serialized_start=2284
-  _FUZZINESS._serialized_end=2361
-  _CONSISTENCY._serialized_start=2363
-  _CONSISTENCY._serialized_end=2455
-  _SYNONYMSET._serialized_start=284
-  _SYNONYMSET._serialized_end=655
-  _SYNONYMGROUP._serialized_start=657
-  _SYNONYMGROUP._serialized_end=686
-  _ONEWAYSYNONYM._serialized_start=688
-  _ONEWAYSYNONYM._serialized_end=736
-  _CREATESYNONYMSETREQUEST._serialized_start=739
-  _CREATESYNONYMSETREQUEST._serialized_end=872
-  _GETSYNONYMSETREQUEST._serialized_start=874
-  _GETSYNONYMSETREQUEST._serialized_end=943
-  _LISTSYNONYMSETSREQUEST._serialized_start=945
-  _LISTSYNONYMSETSREQUEST._serialized_end=1029
-  _LISTSYNONYMSETSRESPONSE._serialized_start=1031
-  _LISTSYNONYMSETSRESPONSE._serialized_end=1135
-  _UPDATESYNONYMSETREQUEST._serialized_start=1137
-  _UPDATESYNONYMSETREQUEST._serialized_end=1220
-  _DELETESYNONYMSETREQUEST._serialized_start=1222
-  _DELETESYNONYMSETREQUEST._serialized_end=1308
-  _SUGGESTCOMPLETIONSREQUEST._serialized_start=1310
-  _SUGGESTCOMPLETIONSREQUEST._serialized_end=1398
-  _SUGGESTCOMPLETIONSRESPONSE._serialized_start=1400
-  _SUGGESTCOMPLETIONSRESPONSE._serialized_end=1481
-  _SUGGESTION._serialized_start=1483
-  _SUGGESTION._serialized_end=1550
-  _SEARCHENTITIESREQUEST._serialized_start=1553
-  _SEARCHENTITIESREQUEST._serialized_end=1787
-  _SEARCHENTITIESRESPONSE._serialized_start=1790
-  _SEARCHENTITIESRESPONSE._serialized_end=1947
-  _SEARCHHIT._serialized_start=1950
-  _SEARCHHIT._serialized_end=2086
-  _HIGHLIGHT._serialized_start=2088
-  _HIGHLIGHT._serialized_end=2135
-  _FACET._serialized_start=2137
-  _FACET._serialized_end=2213
-  _FACETBUCKET._serialized_start=2215
-  _FACETBUCKET._serialized_end=2282
-  _SEARCHSERVICE._serialized_start=2458
-  _SEARCHSERVICE._serialized_end=3752
+  _SEARCHSERVICE.methods_by_name['ReindexEntityType']._options = None
+  _SEARCHSERVICE.methods_by_name['ReindexEntityType']._serialized_options = b'\242\273\030\025\n\023entityTypes.reindex\202\323\344\223\002/\"*/v1/{name=tenants/*/entityTypes/*}:reindex:\001*\312A\\\n,platform.search.v1.ReindexEntityTypeResponse\022,platform.search.v1.ReindexEntityTypeMetadata'
+  _FUZZINESS._serialized_start=2969
+  _FUZZINESS._serialized_end=3046
+  _CONSISTENCY._serialized_start=3048
+  _CONSISTENCY._serialized_end=3140
+  _SYNONYMSET._serialized_start=389
+  _SYNONYMSET._serialized_end=760
+  _SYNONYMGROUP._serialized_start=762
+  _SYNONYMGROUP._serialized_end=791
+  _ONEWAYSYNONYM._serialized_start=793
+  _ONEWAYSYNONYM._serialized_end=841
+  _CREATESYNONYMSETREQUEST._serialized_start=844
+  _CREATESYNONYMSETREQUEST._serialized_end=977
+  _GETSYNONYMSETREQUEST._serialized_start=979
+  _GETSYNONYMSETREQUEST._serialized_end=1048
+  _LISTSYNONYMSETSREQUEST._serialized_start=1050
+  _LISTSYNONYMSETSREQUEST._serialized_end=1134
+  _LISTSYNONYMSETSRESPONSE._serialized_start=1136
+  _LISTSYNONYMSETSRESPONSE._serialized_end=1240
+  _UPDATESYNONYMSETREQUEST._serialized_start=1242
+  _UPDATESYNONYMSETREQUEST._serialized_end=1325
+  _DELETESYNONYMSETREQUEST._serialized_start=1327
+  _DELETESYNONYMSETREQUEST._serialized_end=1413
+  _SUGGESTCOMPLETIONSREQUEST._serialized_start=1415
+  _SUGGESTCOMPLETIONSREQUEST._serialized_end=1503
+  _SUGGESTCOMPLETIONSRESPONSE._serialized_start=1505
+  _SUGGESTCOMPLETIONSRESPONSE._serialized_end=1586
+  _SUGGESTION._serialized_start=1588
+  _SUGGESTION._serialized_end=1655
+  _SEARCHENTITIESREQUEST._serialized_start=1658
+  _SEARCHENTITIESREQUEST._serialized_end=2055
+  _GEOFILTER._serialized_start=2057
+  _GEOFILTER._serialized_end=2171
+  _GEOPOINT._serialized_start=2173
+  _GEOPOINT._serialized_end=2220
+  _RANGEFACET._serialized_start=2222
+  _RANGEFACET._serialized_end=2283
+  _SEARCHENTITIESRESPONSE._serialized_start=2286
+  _SEARCHENTITIESRESPONSE._serialized_end=2475
+  _SEARCHHIT._serialized_start=2478
+  _SEARCHHIT._serialized_end=2664
+  _HIGHLIGHT._serialized_start=2666
+  _HIGHLIGHT._serialized_end=2713
+  _FACET._serialized_start=2715
+  _FACET._serialized_end=2840
+  _RANGEBUCKET._serialized_start=2842
+  _RANGEBUCKET._serialized_end=2898
+  _FACETBUCKET._serialized_start=2900
+  _FACETBUCKET._serialized_end=2967
+  _SEARCHSERVICE._serialized_start=3143
+  _SEARCHSERVICE._serialized_end=4712
 # @@protoc_insertion_point(module_scope)

@@ -2,7 +2,9 @@
 """Client and server classes corresponding to protobuf-defined services."""
 import grpc
 
+from platform_sdk._gen.google.longrunning import operations_pb2 as google_dot_longrunning_dot_operations__pb2
 from google.protobuf import empty_pb2 as google_dot_protobuf_dot_empty__pb2
+from platform_sdk._gen.platform.search.v1 import reindex_pb2 as platform_dot_search_dot_v1_dot_reindex__pb2
 from platform_sdk._gen.platform.search.v1 import search_service_pb2 as platform_dot_search_dot_v1_dot_search__service__pb2
 
 
@@ -52,6 +54,11 @@ class SearchServiceStub(object):
                 request_serializer=platform_dot_search_dot_v1_dot_search__service__pb2.DeleteSynonymSetRequest.SerializeToString,
                 response_deserializer=google_dot_protobuf_dot_empty__pb2.Empty.FromString,
                 )
+        self.ReindexEntityType = channel.unary_unary(
+                '/platform.search.v1.SearchService/ReindexEntityType',
+                request_serializer=platform_dot_search_dot_v1_dot_reindex__pb2.ReindexEntityTypeRequest.SerializeToString,
+                response_deserializer=google_dot_longrunning_dot_operations__pb2.Operation.FromString,
+                )
 
 
 class SearchServiceServicer(object):
@@ -63,8 +70,11 @@ class SearchServiceServicer(object):
         """Searches one entity type. Words are lower-cased, accent-folded and stemmed (English); Chinese,
         Japanese and Korean text is matched by overlapping character bigrams, so a two-character
         query finds longer words containing it. Every query term must match (AND); hits are ordered
-        by relevance. `filter` is the ListEntities filter language.
-        Errors: INVALID_ARGUMENT (empty query and filter, query too long, filter, facets), NOT_FOUND,
+        by relevance unless `order_by` says otherwise. `filter` is the ListEntities filter language;
+        `geo` keeps entities within a radius of a point and reports each hit's distance.
+        Errors: INVALID_ARGUMENT (empty query, filter and geo, query too long, filter, facets,
+        range_facets, geo.*, order_by, read_mask), NOT_FOUND, FAILED_PRECONDITION (the configured
+        search backend cannot serve a requested feature, e.g. geo on a backend without it),
         UNAVAILABLE (STRONG consistency not reached in time).
         Permission: entities.search.
         """
@@ -121,6 +131,18 @@ class SearchServiceServicer(object):
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def ReindexEntityType(self, request, context):
+        """Rebuilds the search documents of an entity type from its entities, in the background (after
+        making attributes searchable, or an analyzer change). Returns the operation at once; poll it
+        with OperationService.GetOperation. A repeat with the same request_id, or while a reindex of
+        the type is pending or running, returns that operation. Errors: INVALID_ARGUMENT, NOT_FOUND.
+        Permission: entityTypes.reindex.
+        buf:lint:ignore RPC_RESPONSE_STANDARD_NAME
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_SearchServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -158,6 +180,11 @@ def add_SearchServiceServicer_to_server(servicer, server):
                     servicer.DeleteSynonymSet,
                     request_deserializer=platform_dot_search_dot_v1_dot_search__service__pb2.DeleteSynonymSetRequest.FromString,
                     response_serializer=google_dot_protobuf_dot_empty__pb2.Empty.SerializeToString,
+            ),
+            'ReindexEntityType': grpc.unary_unary_rpc_method_handler(
+                    servicer.ReindexEntityType,
+                    request_deserializer=platform_dot_search_dot_v1_dot_reindex__pb2.ReindexEntityTypeRequest.FromString,
+                    response_serializer=google_dot_longrunning_dot_operations__pb2.Operation.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -287,5 +314,22 @@ class SearchService(object):
         return grpc.experimental.unary_unary(request, target, '/platform.search.v1.SearchService/DeleteSynonymSet',
             platform_dot_search_dot_v1_dot_search__service__pb2.DeleteSynonymSetRequest.SerializeToString,
             google_dot_protobuf_dot_empty__pb2.Empty.FromString,
+            options, channel_credentials,
+            insecure, call_credentials, compression, wait_for_ready, timeout, metadata)
+
+    @staticmethod
+    def ReindexEntityType(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(request, target, '/platform.search.v1.SearchService/ReindexEntityType',
+            platform_dot_search_dot_v1_dot_reindex__pb2.ReindexEntityTypeRequest.SerializeToString,
+            google_dot_longrunning_dot_operations__pb2.Operation.FromString,
             options, channel_credentials,
             insecure, call_credentials, compression, wait_for_ready, timeout, metadata)
