@@ -27,6 +27,8 @@ internal sealed class SearchIndex(PlatformDbContext db, EavDialect dialect) : IS
 {
     private SearchSql Sql => dialect is PostgresEavDialect ? SearchSql.Postgres : SearchSql.Sqlite;
 
+    private bool TotalInPage => dialect is PostgresEavDialect;
+
     private GeoSql Geo => dialect is PostgresEavDialect ? GeoSql.Postgres : GeoSql.Sqlite;
 
     /// <summary>Both databases answer everything the port defines.</summary>
@@ -167,6 +169,7 @@ internal sealed class SearchIndex(PlatformDbContext db, EavDialect dialect) : IS
     public async Task<SearchMatches> SearchAsync(SearchQuery query, CancellationToken ct)
     {
         var hits = new List<ScoredId>();
+        long? total = null;
         await using (var command = await CommandAsync(Matches(query, "SELECT d.entity_id", page: true), ct))
         {
             await using var reader = await command.ExecuteReaderAsync(ct);
@@ -174,12 +177,14 @@ internal sealed class SearchIndex(PlatformDbContext db, EavDialect dialect) : IS
             {
                 hits.Add(new ScoredId(reader.GetString(0), Convert.ToDouble(reader.GetValue(1), CultureInfo.InvariantCulture),
                     query.Geo is null ? null : Convert.ToDouble(reader.GetValue(2), CultureInfo.InvariantCulture)));
+                total = TotalInPage ? Convert.ToInt64(reader.GetValue(reader.FieldCount - 1), CultureInfo.InvariantCulture) : null;
             }
         }
 
-        long total;
-        await using (var command = await CommandAsync(Matches(query, "SELECT COUNT(*)", page: false), ct))
+        if (total is null && (!TotalInPage || query.Offset > 0))
         {
+            // A page past the end has no row to carry the total.
+            await using var command = await CommandAsync(Matches(query, "SELECT COUNT(*)", page: false), ct);
             total = Convert.ToInt64(await command.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
         }
 
@@ -195,7 +200,7 @@ internal sealed class SearchIndex(PlatformDbContext db, EavDialect dialect) : IS
             ranges.Add(await RangeFacetAsync(query, facet, ct));
         }
 
-        return new SearchMatches(hits, total, facets, ranges);
+        return new SearchMatches(hits, total ?? 0, facets, ranges);
     }
 
     /// <summary>
@@ -242,6 +247,13 @@ internal sealed class SearchIndex(PlatformDbContext db, EavDialect dialect) : IS
             if (query.Geo is not null)
             {
                 w.Append(", gd.g_dist");
+            }
+
+            // PostgreSQL: the total rides along with the page, one evaluation of the match instead of two.
+            // (SQLite refuses FTS5's bm25() next to a window function, so it counts separately.)
+            if (TotalInPage)
+            {
+                w.Append(", COUNT(*) OVER ()");
             }
         }
 
@@ -309,8 +321,17 @@ internal sealed class SearchIndex(PlatformDbContext db, EavDialect dialect) : IS
             w.Append(" AND ");
         }
 
-        w.Append("d.tenant_id = ").Value(Text(query.Type.TenantId)).Append(" AND d.type_id = ").Value(Text(query.Type.Id))
-         .Append($" AND d.entity_id IN (SELECT {EavTable.Id} FROM {EavTable.Name} WHERE ");
+        w.Append("d.tenant_id = ").Value(Text(query.Type.TenantId)).Append(" AND d.type_id = ").Value(Text(query.Type.Id));
+        if (query.Filter is null)
+        {
+            // Deleting an entity removes its document (SearchIndexer), so without a filter the documents alone
+            // decide: no semi-join over every live entity of the type, which cost most of a broad query's time.
+            // Within the indexing lag a just-deleted entity may still be counted; its hit is dropped when the
+            // entities are read back.
+            return;
+        }
+
+        w.Append($" AND d.entity_id IN (SELECT {EavTable.Id} FROM {EavTable.Name} WHERE ");
         LiveAndFiltered(w, query.Type, query.Filter);
         w.Append(")");
     }
