@@ -10,7 +10,8 @@ namespace Platform.Bench.SearchBench;
 /// </summary>
 internal static class Queries
 {
-    public static readonly string[] Names = ["two terms + filter + facet", "Chinese two characters", "fuzzy (one typo)", "autocomplete prefix"];
+    public static readonly string[] Names =
+        ["two terms + filter + facet", "Chinese two characters", "fuzzy (one typo)", "autocomplete prefix", "geo radius 2 km, nearest first"];
 
     private static readonly string[] TwoCharChinese = [.. Corpus.Chinese.Where(w => w.Length == 2)];
 
@@ -33,6 +34,19 @@ internal static class Queries
 
     public static SuggestCompletionsRequest Suggest(int v) => new() { Parent = Api.TypeName, Prefix = Prefixes[v % Prefixes.Length] };
 
+    /// <summary>Listings within 2 km of a point on a grid over the generated area, nearest first.</summary>
+    public static SearchEntitiesRequest Geo(int v) => new()
+    {
+        Parent = Api.TypeName,
+        Geo = new GeoFilter
+        {
+            Attribute = "location",
+            Center = new GeoPoint { Latitude = Corpus.CenterLat + ((v % 7) - 3) * 0.06, Longitude = Corpus.CenterLon + ((v / 7 % 7) - 3) * 0.07 },
+            RadiusMeters = 2000,
+        },
+        OrderBy = "distance",
+    };
+
     /// <summary>Calls the query family <paramref name="q"/> (an index into <see cref="Names"/>) and returns how many it matched.</summary>
     public static async Task<long> CallAsync(SearchService.SearchServiceClient client, int q, int v) => q switch
     {
@@ -40,6 +54,7 @@ internal static class Queries
         1 => (await client.SearchEntitiesAsync(Chinese(v))).TotalSize,
         2 => (await client.SearchEntitiesAsync(Fuzzy(v))).TotalSize,
         3 => (await client.SuggestCompletionsAsync(Suggest(v))).Suggestions.Count,
+        4 => (await client.SearchEntitiesAsync(Geo(v))).TotalSize,
         _ => throw new RpcException(new Status(StatusCode.InvalidArgument, $"no query family {q}")),
     };
 }
