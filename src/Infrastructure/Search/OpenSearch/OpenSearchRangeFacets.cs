@@ -40,7 +40,8 @@ internal static class OpenSearchRangeFacets
             ? OpenSearchFields.For(attribute)!
             : throw new SearchNotSupportedException("range_facets", $"{attribute.Path} is not a single-valued INT64, DECIMAL, DATE or TIMESTAMP attribute");
         var numbers = facet.Boundaries.Select(AsExactDouble).ToList();
-        if (numbers.All(n => n is not null))
+        // A decimal's field is its keyword (a range aggregation needs a numeric field), whatever its boundaries.
+        if (attribute.Type != AttributeType.Decimal && numbers.All(n => n is not null))
         {
             return OpenSearchGeoRange.RangeAggregation(field, Ranges(numbers.Select(n => n!.Value).ToList()));
         }
