@@ -10,15 +10,21 @@ internal sealed record OpenSearchRange(string Key, double? From, double? To);
 internal sealed record OpenSearchRangeBucket(string Key, double? From, double? To, long Count);
 
 /// <summary>
-/// Request pieces and parsers for geo filtering and sorting and for range facets, ready for the search
-/// request once the application asks for them (SearchQuery does not carry them yet). Fields are the
+/// Request pieces and parsers for geo filtering and sorting and for range facets, used by the search request
+/// (<see cref="OpenSearchRequests.Search"/>, <see cref="OpenSearchOrder"/>, <see cref="OpenSearchRangeFacets"/>). Fields are the
 /// typed ones of <see cref="OpenSearchFields"/>: <c>attrs.geo.{key}</c> for points, <c>attrs.long</c>,
 /// <c>attrs.double</c> (decimals), <c>attrs.timestamp</c> (microseconds) for ranges. Distances are in metres
 /// on the arc (great-circle) model.
 /// </summary>
 internal static class OpenSearchGeoRange
 {
-    /// <summary>A filter clause: the point field within <paramref name="meters"/> of the origin (documents without the field do not match).</summary>
+    /// <summary>The geo_point field of a GEO_POINT attribute.</summary>
+    public static string GeoField(Domain.Eav.AttributeDefinition attribute) => OpenSearchFields.Path(OpenSearchFields.Geo, attribute.Key);
+
+    /// <summary>
+    /// A filter clause: the point field within <paramref name="meters"/> of the origin (documents without the field do not match;
+    /// <c>ignore_unmapped</c>: while no document of the shared index has had the attribute, nothing matches instead of an error).
+    /// </summary>
     public static JsonObject GeoDistanceFilter(string field, double latitude, double longitude, double meters) => new()
     {
         ["geo_distance"] = new JsonObject
@@ -26,6 +32,7 @@ internal static class OpenSearchGeoRange
             ["distance"] = string.Create(CultureInfo.InvariantCulture, $"{meters:R}m"),
             ["distance_type"] = "arc",
             ["validation_method"] = "strict",
+            ["ignore_unmapped"] = true,
             [field] = Point(latitude, longitude),
         },
     };

@@ -16,7 +16,9 @@ namespace Platform.Infrastructure.Search.OpenSearch;
 /// analyzed term groups (synonyms and typo candidates included) ranked by BM25 with entity-id tie-break,
 /// paging and an exact total; the ListEntities filter as bool/term/range/exists/wildcard clauses
 /// (<see cref="OpenSearchFilters"/>: what has no exact form is refused with <see cref="SearchNotSupportedException"/>);
-/// facets as terms aggregations; typo candidates and completions from keyword lookups (<see cref="OpenSearchLookups"/>).</para>
+/// facets as terms aggregations; geo_distance filtering with each hit's distance from a <c>_geo_distance</c> sort and
+/// order by distance or by sortable attributes (<see cref="OpenSearchOrder"/>); range facets as range or filters aggregations
+/// (<see cref="OpenSearchRangeFacets"/>); typo candidates and completions from keyword lookups (<see cref="OpenSearchLookups"/>).</para>
 /// </summary>
 public sealed class OpenSearchIndex : ISearchIndex
 {
@@ -41,10 +43,8 @@ public sealed class OpenSearchIndex : ISearchIndex
         this.setup = setup;
     }
 
-    /// <summary>Matching, paging and tenant-wide search only so far (see the class summary).</summary>
-    // Geo, range facets and attribute order have spec-checked request builders (OpenSearchGeoRange) but are not
-    // wired into _search yet, so they are declared missing and refused by the handler rather than ignored.
-    public SearchCapabilities Capabilities { get; } = new(Filters: true, Facets: true, RangeFacets: false, Geo: false, AttributeSort: false,
+    /// <summary>Everything the database backend answers (see the class summary).</summary>
+    public SearchCapabilities Capabilities { get; } = new(Filters: true, Facets: true, RangeFacets: true, Geo: true, AttributeSort: true,
         Fuzzy: true, Completions: true);
 
     public async Task ReplaceAsync(string tenantId, string typeId, IReadOnlyList<SearchDocument> documents, IReadOnlyList<string> removedIds,
@@ -65,7 +65,7 @@ public sealed class OpenSearchIndex : ISearchIndex
     public async Task<SearchMatches> SearchAsync(SearchQuery query, CancellationToken ct)
     {
         // Built first: a filter or facet this provider cannot express is refused before any call.
-        var request = OpenSearchRequests.Search(query);
+        var (request, distanceAt) = OpenSearchRequests.SearchWithSort(query);
         await EnsureAliasAsync(query.Type.TenantId, ct);
         var alias = options.AliasFor(query.Type.TenantId);
         var path = $"{Uri.EscapeDataString(alias)}/_search?routing={Uri.EscapeDataString(query.Type.TenantId)}";
@@ -73,12 +73,29 @@ public sealed class OpenSearchIndex : ISearchIndex
         using var body = await SendAsync(HttpMethod.Post, path, content, ct);
         var parsed = OpenSearchResponses.ParseSearch(body.RootElement);
         var prefix = OpenSearchRequests.DocumentId(query.Type.TenantId, query.Type.Id, "");
+        var distances = distanceAt is { } at ? SortDistances(body.RootElement, at) : [];
         var hits = parsed.Hits
-            .Select(h => new ScoredId(h.EntityId ?? (h.Id.StartsWith(prefix, StringComparison.Ordinal) ? h.Id[prefix.Length..] : h.Id),
-                query.Terms.Count == 0 ? 0d : h.Score))
+            .Select((h, i) => new ScoredId(h.EntityId ?? (h.Id.StartsWith(prefix, StringComparison.Ordinal) ? h.Id[prefix.Length..] : h.Id),
+                query.Terms.Count == 0 ? 0d : h.Score, i < distances.Count ? distances[i] : null))
             .ToList();
         var facets = query.Facets.Count == 0 ? [] : OpenSearchFacets.Parse(body.RootElement, query.Facets, query.FacetBuckets);
-        return new SearchMatches(hits, parsed.Total, facets);
+        var ranges = OpenSearchRangeFacets.Parse(body.RootElement, query.RangeFacets ?? []);
+        return new SearchMatches(hits, parsed.Total, facets, ranges);
+    }
+
+    /// <summary>Each hit's <c>_geo_distance</c> sort value (metres), in hit order, as <see cref="OpenSearchResponses.ParseSearch"/> lists them.</summary>
+    private static List<double?> SortDistances(JsonElement body, int position)
+    {
+        var distances = new List<double?>();
+        if (body.TryGetProperty("hits", out var hits) && hits.TryGetProperty("hits", out var array) && array.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var hit in array.EnumerateArray())
+            {
+                distances.Add(OpenSearchGeoRange.ParseSortDistance(hit, position));
+            }
+        }
+
+        return distances;
     }
 
     /// <summary>At most this many types are counted by a tenant-wide search (far above what a tenant defines).</summary>

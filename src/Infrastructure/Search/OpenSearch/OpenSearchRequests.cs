@@ -185,18 +185,38 @@ public static class OpenSearchRequests
     /// entities' stored values (SearchEntities.Highlights), in the original text with the query's synonyms and typo
     /// candidates, while this index holds only analyzed (folded, stemmed) terms, whose highlights would show those.</para>
     /// </summary>
-    public static JsonObject Search(SearchQuery query)
+    public static JsonObject Search(SearchQuery query) => SearchWithSort(query).Body;
+
+    /// <summary>
+    /// <see cref="Search"/> and where each hit's distance is in its <c>sort</c> values. The geo circle is one more filter
+    /// clause (<see cref="OpenSearchGeoRange.GeoDistanceFilter"/>); the order is <see cref="OpenSearchOrder"/>'s; range facets
+    /// are aggregations beside the term facets (<see cref="OpenSearchRangeFacets"/>).
+    /// </summary>
+    internal static (JsonObject Body, int? DistanceAt) SearchWithSort(SearchQuery query)
     {
-        JsonNode[] filters = query.Filter is { } filter
-            ? [Term(TenantField, query.Type.TenantId), Term(TypeField, query.Type.Id), OpenSearchFilters.Clause(filter)]
-            : [Term(TenantField, query.Type.TenantId), Term(TypeField, query.Type.Id)];
-        var body = SearchBody(filters, query.Terms, query.Offset, query.Limit, [EntityField], [EntityField]);
-        if (query.Facets.Count > 0)
+        var filters = new List<JsonNode> { Term(TenantField, query.Type.TenantId), Term(TypeField, query.Type.Id) };
+        if (query.Filter is { } filter)
         {
-            body["aggregations"] = OpenSearchFacets.Aggregations(query.Facets, query.FacetBuckets);
+            filters.Add(OpenSearchFilters.Clause(filter));
         }
 
-        return body;
+        if (query.Geo is { } geo)
+        {
+            filters.Add(OpenSearchGeoRange.GeoDistanceFilter(OpenSearchGeoRange.GeoField(geo.Attribute), geo.Circle.Latitude, geo.Circle.Longitude,
+                geo.Circle.RadiusMeters));
+        }
+
+        var body = SearchBody([.. filters], query.Terms, query.Offset, query.Limit, [EntityField], [EntityField]);
+        var sort = OpenSearchOrder.Sort(query);
+        body["sort"] = sort.Sort;
+        var aggregations = query.Facets.Count > 0 ? OpenSearchFacets.Aggregations(query.Facets, query.FacetBuckets) : new JsonObject();
+        OpenSearchRangeFacets.AddTo(aggregations, query.RangeFacets ?? []);
+        if (aggregations.Count > 0)
+        {
+            body["aggregations"] = aggregations;
+        }
+
+        return (body, sort.DistanceAt);
     }
 
     /// <summary>The aggregation name under which <see cref="TenantSearch"/> counts hits per type.</summary>
