@@ -9,7 +9,7 @@ public sealed class SearchCapabilityTests
 {
     private const string Parent = "tenants/acme/entityTypes/shop";
 
-    // What the OpenSearch backend states today.
+    // A backend that can only match terms (a minimal provider); the database and OpenSearch providers state every capability.
     private static readonly SearchCapabilities MatchingOnly = new(Filters: false, Facets: false, RangeFacets: false, Geo: false, AttributeSort: false,
         Fuzzy: false, Completions: false);
 
