@@ -45,21 +45,55 @@ internal static class Corpus
         "人民", "中华", "上海", "北京", "新品", "限量", "优惠", "正品", "包邮", "质量",
     ];
 
+    // Syllables of the long tail of made-up product and brand words (30^3 = 27,000 of them), and common Chinese
+    // characters whose pairs form the long tail of Chinese words (120^2 = 14,400): a real catalogue's vocabulary is
+    // mostly rare words, so a query's terms match hundreds of documents, not half of them.
+    private static readonly string[] Syllables =
+    [
+        "ka", "lo", "mi", "ne", "ru", "ta", "zo", "vi", "pe", "gu", "sha", "bri", "tor", "len", "dax",
+        "qui", "mon", "fel", "gar", "hul", "jin", "kor", "lux", "nav", "pol", "rex", "sol", "tam", "vex", "wyn",
+    ];
+
+    private static readonly string CommonHan =
+        "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所" +
+        "民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那";
+
+    /// <summary>The document's <paramref name="k"/>th made-up word (0–3), reproducible without generating the document.</summary>
+    public static string RareWord(int seed, int index, int k)
+    {
+        var rng = new Random(unchecked((seed * 7_919) + (index * 4) + k));
+        return Syllables[rng.Next(Syllables.Length)] + Syllables[rng.Next(Syllables.Length)] + Syllables[rng.Next(Syllables.Length)];
+    }
+
+    /// <summary>The document's <paramref name="k"/>th two-character Chinese word (0–1).</summary>
+    public static string CjkWord(int seed, int index, int k)
+    {
+        var rng = new Random(unchecked((seed * 104_729) + (index * 2) + k));
+        return string.Concat(CommonHan[rng.Next(CommonHan.Length)], CommonHan[rng.Next(CommonHan.Length)]);
+    }
+
     public static Entity Generate(int seed, int index)
     {
         var rng = new Random(unchecked((seed * 1_000_003) + index));
-        var title = $"{Word(rng)} {Word(rng)} {Word(rng)}";
+        var title = $"{Word(rng)} {RareWord(seed, index, 0)} {Word(rng)}";
         var body = new StringBuilder(200);
         var words = 12 + rng.Next(13);
         var chineseAt = new[] { rng.Next(words), rng.Next(words) };
         for (var i = 0; i < words; i++)
         {
             body.Append(Word(rng)).Append(' ');
-            if (chineseAt.Contains(i))
+            if (i == chineseAt[0])
             {
-                body.Append(Chinese[rng.Next(Chinese.Length)]).Append(' ');
+                body.Append(CjkWord(seed, index, 0)).Append('的').Append(Chinese[rng.Next(Chinese.Length)]).Append(' ');
+            }
+
+            if (i == chineseAt[1])
+            {
+                body.Append(CjkWord(seed, index, 1)).Append(' ');
             }
         }
+
+        body.Append(RareWord(seed, index, 1)).Append(' ').Append(RareWord(seed, index, 2)).Append(' ').Append(RareWord(seed, index, 3));
 
         var attributes = new Struct();
         attributes.Fields["title"] = Value.ForString(title);

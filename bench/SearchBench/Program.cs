@@ -20,6 +20,8 @@ const int Seed = 20261124;
 static void Info(string message) => Console.Error.WriteLine($"{DateTime.UtcNow:HH:mm:ss} {message}");
 static string Ms(double v) => v.ToString("F1", CultureInfo.InvariantCulture);
 
+Queries.Seed = Seed;
+Queries.Documents = options.Documents;
 using var api = new Api(options);
 await api.SetUpAsync();
 Info($"importing {options.Documents:N0} listings over {options.ImportStreams} stream(s)");

@@ -10,27 +10,33 @@ namespace Platform.Bench.SearchBench;
 /// </summary>
 internal static class Queries
 {
+    // Query families: the two-term query ANDs two long-tail words of one document and keeps 11 of the 12 categories.
     public static readonly string[] Names =
         ["two terms + filter + facet", "Chinese two characters", "fuzzy (one typo)", "autocomplete prefix", "geo radius 2 km, nearest first"];
 
-    private static readonly string[] TwoCharChinese = [.. Corpus.Chinese.Where(w => w.Length == 2)];
+    /// <summary>The corpus seed, so each variant can name words a known document holds.</summary>
+    public static int Seed { get; set; }
 
-    // Words of 5+ letters from the common end of the list, each with one letter dropped: one edit away.
-    private static readonly string[] Typos = [.. Corpus.English.Take(60).Where(w => w.Length >= 6).Select(w => w.Remove(w.Length / 2, 1))];
+    public static int Documents { get; set; } = 1;
+
+    // Variant v queries words of document Doc(v): every query matches at least that document, and the long-tail
+    // words make the match sets the size real catalogue queries have (hundreds, not half the index).
+    private static int Doc(int v) => (int)((v * 7_919L) % Documents);
 
     private static readonly string[] Prefixes = [.. Corpus.English.Take(60).Where(w => w.Length >= 5).Select(w => w[..4]).Distinct()];
 
     public static SearchEntitiesRequest TwoTerms(int v) => new()
     {
         Parent = Api.TypeName,
-        Query = $"{Corpus.English[v % 40]} {Corpus.English[(v / 40 % 40) + 1]}",
-        Filter = $"attributes.category = \"{Corpus.Categories[v % Corpus.Categories.Length]}\"",
+        Query = $"{Corpus.RareWord(Seed, Doc(v), 1)} {Corpus.RareWord(Seed, Doc(v), 2)}",
+        Filter = $"attributes.category != \"{Corpus.Categories[v % Corpus.Categories.Length]}\"",
         Facets = { "brand" },
     };
 
-    public static SearchEntitiesRequest Chinese(int v) => new() { Parent = Api.TypeName, Query = TwoCharChinese[v % TwoCharChinese.Length] };
+    public static SearchEntitiesRequest Chinese(int v) => new() { Parent = Api.TypeName, Query = Corpus.CjkWord(Seed, Doc(v), 1) };
 
-    public static SearchEntitiesRequest Fuzzy(int v) => new() { Parent = Api.TypeName, Query = Typos[v % Typos.Length] };
+    // A long-tail word of 9 letters with its middle letter dropped: one edit away.
+    public static SearchEntitiesRequest Fuzzy(int v) => new() { Parent = Api.TypeName, Query = Corpus.RareWord(Seed, Doc(v), 3).Remove(4, 1) };
 
     public static SuggestCompletionsRequest Suggest(int v) => new() { Parent = Api.TypeName, Prefix = Prefixes[v % Prefixes.Length] };
 
