@@ -20,6 +20,7 @@ public static class DependencyInjection
         services.AddScoped<Abstractions.Billing.IWalletConsumption, Billing.Wallets.WalletConsumption>();
         services.AddScoped<Billing.TenantCalendars>();
         services.AddScoped<Billing.BillingEngine>();
+        services.AddScoped<Billing.WalletCredits>();
         services.AddSingleton<Billing.InvoiceRun>();
         // Usage and prepaid calls are priced by the subscription's pinned version (seeded price without one).
         services.AddScoped<Billing.SubscriptionPricing>();
