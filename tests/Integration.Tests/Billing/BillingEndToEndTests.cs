@@ -142,6 +142,33 @@ public abstract class BillingEndToEndContractTests<TFixture>(TFixture fx) : ICla
         Assert.Equal("PERIOD_INVOICED", info.Metadata["state"]);
     }
 
+    [Fact]
+    public async Task Prepaid_calls_are_charged_at_the_subscription_price_per_call()
+    {
+        var plan = await BillingScenario.NewPricedPlanAsync(fx, "USD", "0",
+            new MetricPrice { Metric = "api_calls", Included = "1000", PerUnit = new PerUnit { UnitPrice = "0.01" } });
+        var tenant = await fx.CreateTenantAsync(TenantSetup.NewId("e2p"));
+        var (secret, _) = await fx.CreateKeyAsync(tenant.Name, "admin");
+        await new SubscriptionService.SubscriptionServiceClient(fx.Operator).SubscribeAsync(new SubscribeRequest
+        {
+            Name = tenant.Name + "/subscription", Plan = plan, SkipTrial = true,
+        });
+        var wallets = new WalletService.WalletServiceClient(fx.Operator);
+        var walletName = tenant.Name + "/wallet";
+        await wallets.UpdateWalletAsync(new UpdateWalletRequest { Wallet = new Wallet { Name = walletName, BillingMode = Wallet.Types.BillingMode.Prepaid } });
+        await wallets.TopUpWalletAsync(new TopUpWalletRequest { Name = walletName, Amount = "1.00" });
+
+        var asTenant = new TenantService.TenantServiceClient(fx.As(secret));
+        for (var i = 0; i < 10; i++)
+        {
+            await asTenant.GetTenantAsync(new GetTenantRequest { Name = tenant.Name });
+        }
+
+        // The version's 0.01 per call, not the seeded 0.001 (the included calls are an invoice matter: the wallet pays per call).
+        await UsageWorld.EventuallyAsync(async () => (await wallets.GetWalletAsync(new GetWalletRequest { Name = walletName })).Balance == "0.90",
+            "ten prepaid calls at 0.01 to be charged");
+    }
+
     private static (string Quantity, string Included, string Amount) Line(Invoice invoice, string metric) =>
         invoice.Lines.Single(l => l.Kind == LineKind.Usage && l.Metric == metric) is var l ? (l.Quantity, l.Included, l.Amount) : default;
 
