@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Platform.Application.Tenancy;
 
 namespace Platform.Application;
@@ -19,7 +20,12 @@ public static class DependencyInjection
         services.AddScoped<Abstractions.Billing.IWalletConsumption, Billing.Wallets.WalletConsumption>();
         services.AddScoped<Billing.TenantCalendars>();
         services.AddScoped<Billing.BillingEngine>();
+        services.AddScoped<Billing.WalletCredits>();
         services.AddSingleton<Billing.InvoiceRun>();
+        // Usage and prepaid calls are priced by the subscription's pinned version (seeded price without one).
+        services.AddScoped<Billing.SubscriptionPricing>();
+        services.AddScoped<Abstractions.Billing.IUsagePricing>(sp => sp.GetRequiredService<Billing.SubscriptionPricing>());
+        services.TryAddScoped<Abstractions.Billing.ICallPricing>(sp => sp.GetRequiredService<Billing.SubscriptionPricing>());
         return services;
     }
 }

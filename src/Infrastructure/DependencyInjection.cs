@@ -109,7 +109,6 @@ public static class DependencyInjection
         services.AddSingleton(new Domain.Billing.UsageWindow(TimeSpan.FromSeconds(metering.FutureSkewSeconds), TimeSpan.FromHours(metering.GraceHours)));
         services.AddScoped<Application.Abstractions.Billing.IUsageRecorder, Billing.UsageRecorder>();
         services.AddScoped<Application.Abstractions.Billing.IUsageBuckets, Billing.UsageBuckets>();
-        services.AddScoped<Application.Abstractions.Billing.IUsagePricing, Billing.SeedUsagePricing>();
         services.AddScoped<Application.Abstractions.Outbox.IOutboxSubscriber, Billing.ApiCallsSubscriber>();
         services.AddScoped<Application.Abstractions.Outbox.IOutboxSubscriber, Billing.StorageSampleSubscriber>();
         services.AddSingleton<Billing.ApiCallMeter>();
@@ -133,7 +132,6 @@ public static class DependencyInjection
         services.AddSingleton<Billing.PrepaidGate>();
         services.AddSingleton<Application.Abstractions.Billing.IPrepaidGate>(sp => sp.GetRequiredService<Billing.PrepaidGate>());
         services.AddHostedService(sp => sp.GetRequiredService<Billing.PrepaidGate>());
-        services.TryAddSingleton<Application.Abstractions.Billing.ICallPricing, Billing.SeedCallPricing>();
         services.AddSingleton<AuditRetentionService>();
         services.AddHostedService(sp => sp.GetRequiredService<AuditRetentionService>());
         return services;

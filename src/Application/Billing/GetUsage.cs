@@ -19,10 +19,14 @@ public sealed record GetUsageQuery(string Name, DateTimeOffset? PeriodTime) : IQ
 /// <remarks>
 /// The projection is what the period would come to at the current pace: counted metrics are
 /// extrapolated linearly (to-date quantity × period length ÷ elapsed time); storage keeps its
-/// current level to the period end, which is exactly how storage_gb_months accrues. Metrics the
-/// plan does not price are summed (custom aggregations come with the billable-metric catalog).
+/// current level to the period end, which is exactly how storage_gb_months accrues. Each metric is
+/// aggregated as the catalog's billable metric defines it (as the invoice does): summed metrics per
+/// day from the buckets; max, unique count and latest over each day and over the period to date,
+/// and projected as they stand (a peak, a count of distinct values or a level does not grow with
+/// time as a sum does). Metrics the catalog does not define are summed.
 /// </remarks>
-internal sealed class GetUsageHandler(TenantCalendars calendars, IUsageBuckets buckets, IUsageTotals totals, IUsagePricing pricing, TimeProvider clock)
+internal sealed class GetUsageHandler(TenantCalendars calendars, IUsageBuckets buckets, IUsageTotals totals, IUsagePricing pricing,
+    IBillingCatalog catalog, TimeProvider clock)
     : IQueryHandler<GetUsageQuery, Result<UsageView>>
 {
     public async ValueTask<Result<UsageView>> Handle(GetUsageQuery query, CancellationToken ct)
@@ -44,6 +48,7 @@ internal sealed class GetUsageHandler(TenantCalendars calendars, IUsageBuckets b
         var days = DayBoundaries(period, upTo, found.Calendar.Zone);
         var sums = await buckets.SumsAsync(tenantId, days.Select(d => d.Start).Append(upTo).ToList(), ct);
         var price = await pricing.GetPlanPriceAsync(tenantId, ct);
+        var definitions = (await catalog.ListMetricsAsync(null, 10_000, ct)).ToDictionary(m => m.Id, StringComparer.Ordinal);
 
         var elapsed = (decimal)(upTo - period.Start).Ticks;
         var scale = elapsed <= 0 ? 1m : (period.End - period.Start).Ticks / elapsed;
@@ -58,12 +63,34 @@ internal sealed class GetUsageHandler(TenantCalendars calendars, IUsageBuckets b
                 continue;
             }
 
+            if (definitions.GetValueOrDefault(metric) is { Aggregation: not UsageAggregation.Sum } definition)
+            {
+                metrics.Add(await AggregatedAsync(tenantId, definition, period, upTo, days, price, ct));
+                continue;
+            }
+
             var perDay = sums.GetValueOrDefault(metric) ?? new decimal[days.Count];
             var quantity = perDay.Sum();
             metrics.Add(Priced(metric, quantity, quantity * scale, price, days.Select((d, i) => new DailyQuantity(d.Date, perDay[i]))));
         }
 
         return new UsageView(tenantId, period.Start, period.End, price?.PlanId, (price?.Currency ?? Currency.Usd).Code, metrics);
+    }
+
+    /// <summary>A max, unique-count or latest metric: each day on its own, and the period to date as one window (not a fold of the days).</summary>
+    private async Task<MetricUsageView> AggregatedAsync(string tenantId, BillableMetricDefinition definition, BillingPeriod period, DateTimeOffset upTo,
+        List<(DateOnly Date, DateTimeOffset Start)> days, PlanPrice? price, CancellationToken ct)
+    {
+        IReadOnlyList<MeteredMetric> metered = [new MeteredMetric(definition.Id, definition.Aggregation, definition.UniqueProperty)];
+        var daily = new List<DailyQuantity>(days.Count);
+        for (var i = 0; i < days.Count; i++)
+        {
+            var end = i + 1 < days.Count ? days[i + 1].Start : upTo;
+            daily.Add(new DailyQuantity(days[i].Date, (await totals.TotalsAsync(tenantId, days[i].Start, end, metered, ct))[0].Quantity));
+        }
+
+        var quantity = (await totals.TotalsAsync(tenantId, period.Start, upTo, metered, ct))[0].Quantity;
+        return Priced(definition.Id, quantity, quantity, price, daily);
     }
 
     private async Task<MetricUsageView> StorageAsync(string tenantId, BillingPeriod period, DateTimeOffset upTo, List<(DateOnly Date, DateTimeOffset Start)> days,

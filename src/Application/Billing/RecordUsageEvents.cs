@@ -26,9 +26,12 @@ public sealed record RecordUsageEventsCommand(string Parent, IReadOnlyList<Usage
 /// All or nothing: every event is checked (shape, then time against the tenant's calendar), keys
 /// repeated inside the batch are folded, and the rest are claimed and written in one transaction
 /// by <see cref="IUsageRecorder"/>. A batch with one bad event writes nothing, so a client can
-/// fix it and resend the whole batch with the same keys.
+/// fix it and resend the whole batch with the same keys. Besides the grace rule, an event is refused
+/// when its time falls in a period closed by a finalized or paid invoice: that invoice can no longer
+/// change, so the event could never be billed (a voided invoice's period stays open to corrections).
 /// </summary>
-internal sealed class RecordUsageEventsHandler(TenantCalendars calendars, IUsageRecorder recorder, UsageWindow window, TimeProvider clock)
+internal sealed class RecordUsageEventsHandler(TenantCalendars calendars, IUsageRecorder recorder, UsageWindow window, IInvoiceStore invoices,
+    TimeProvider clock)
     : ICommandHandler<RecordUsageEventsCommand, Result<RecordUsageResult>>
 {
     public async ValueTask<Result<RecordUsageResult>> Handle(RecordUsageEventsCommand command, CancellationToken ct)
@@ -46,6 +49,8 @@ internal sealed class RecordUsageEventsHandler(TenantCalendars calendars, IUsage
         var firstByKey = new Dictionary<string, (int Index, string Hash)>(StringComparer.Ordinal);
         var duplicates = 0;
         int? closed = null;
+        var invoiced = await InvoicedPeriodsAsync(tenantId, ct);
+        int? frozen = null;
         for (var i = 0; i < command.Events.Count; i++)
         {
             var input = command.Events[i];
@@ -63,6 +68,12 @@ internal sealed class RecordUsageEventsHandler(TenantCalendars calendars, IUsage
                 case UsageTiming.PeriodClosed:
                     closed ??= i;
                     continue;
+            }
+
+            if (invoiced.Any(p => p.Contains(e.EventTime)))
+            {
+                frozen ??= i;
+                continue;
             }
 
             var hash = e.PayloadHash;
@@ -95,6 +106,11 @@ internal sealed class RecordUsageEventsHandler(TenantCalendars calendars, IUsage
             return UsageErrors.PeriodClosed(tenantId, late, window.Grace);
         }
 
+        if (frozen is { } billed)
+        {
+            return UsageErrors.PeriodInvoiced(tenantId, billed);
+        }
+
         var outcome = await recorder.RecordAsync(tenantId, events, now, ct);
         if (outcome.ConflictIndex is { } conflict)
         {
@@ -103,4 +119,13 @@ internal sealed class RecordUsageEventsHandler(TenantCalendars calendars, IUsage
 
         return new RecordUsageResult(outcome.Accepted, outcome.Duplicates + duplicates);
     }
+
+    /// <summary>
+    /// The periods of the tenant's latest finalized or paid invoices. Older ones need not be read:
+    /// their periods ended long before the grace window, which refuses such events already.
+    /// </summary>
+    private async Task<List<BillingPeriod>> InvoicedPeriodsAsync(string tenantId, CancellationToken ct) =>
+        [.. (await invoices.ListAsync(tenantId, null, 12, ct))
+            .Where(i => i.State is InvoiceState.Finalized or InvoiceState.Paid && i.Closes is not null)
+            .Select(i => i.Closes!)];
 }

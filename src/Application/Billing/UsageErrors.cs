@@ -18,4 +18,11 @@ public static class UsageErrors
             $"events[{index}]: its billing period ended more than {grace.TotalHours:0} hours ago and is closed; nothing in this batch was recorded.",
             [new FieldViolation($"events[{index}].event_time", "is in a closed billing period")],
             new Dictionary<string, string> { ["resource"] = $"tenants/{tenantId}", ["state"] = "PERIOD_CLOSED", ["field"] = $"events[{index}].event_time" });
+
+    /// <summary>FAILED_PRECONDITION: the event falls in a period a finalized (or paid) invoice has billed, which can no longer change.</summary>
+    public static Error PeriodInvoiced(string tenantId, int index) =>
+        Error.Custom(ErrorKind.PreconditionFailed, ErrorReasons.InvalidState,
+            $"events[{index}]: its billing period is billed by a finalized invoice and can no longer change; nothing in this batch was recorded.",
+            [new FieldViolation($"events[{index}].event_time", "is in a period billed by a finalized invoice")],
+            new Dictionary<string, string> { ["resource"] = $"tenants/{tenantId}", ["state"] = "PERIOD_INVOICED", ["field"] = $"events[{index}].event_time" });
 }

@@ -28,8 +28,8 @@ public interface IUsageBuckets
 }
 
 /// <summary>
-/// The price a tenant's usage is charged at. For now the seeded price of the tenant's quota plan;
-/// billing's subscriptions will answer with the subscription's price version instead.
+/// The price a tenant's usage is charged at: the price version its subscription has in force, or
+/// the seeded price of its quota plan when it has no live subscription.
 /// </summary>
 public interface IUsagePricing
 {
