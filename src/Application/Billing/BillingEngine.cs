@@ -21,7 +21,7 @@ namespace Platform.Application.Billing;
 /// (tenant, subscription, boundary) key makes a boundary issued once even when two hosts race.
 /// </remarks>
 internal sealed class BillingEngine(IBillingCatalog catalog, ISubscriptionStore subscriptions, IInvoiceStore invoices, IUsageTotals usage,
-    ITenantRepository tenants, IUnitOfWork unitOfWork, TimeProvider clock)
+    ITenantRepository tenants, IUnitOfWork unitOfWork, TimeProvider clock, IWalletStore wallets)
 {
     private readonly Dictionary<(string, int), PlanPrice> _prices = [];
     private Dictionary<string, BillableMetricDefinition>? _metrics;
@@ -208,8 +208,17 @@ internal sealed class BillingEngine(IBillingCatalog catalog, ISubscriptionStore 
         var to = s.EndTime is { } end && end < closes.End ? end : closes.End;
         var result = new List<MetricUsage>();
         var metered = new List<MeteredMetric>();
+
+        // A prepaid tenant paid every call from its wallet as it was made (the prepaid gate), so its calls are not
+        // billed again here: the api_calls line shows nothing to pay. The mode at invoice time decides for the period.
+        var prepaid = (await wallets.ReadAccountAsync(s.TenantId, ct)).Mode == Domain.Billing.Wallets.BillingMode.Prepaid;
         foreach (var price in timeline.AtEnd.Metrics)
         {
+            if (prepaid && price.Metric == BillableMetrics.ApiCalls)
+            {
+                continue;
+            }
+
             if (price.Metric == BillableMetrics.StorageGbMonths)
             {
                 // Storage counts only while billed: not before the subscription (or its trial) ends, not after it ends.

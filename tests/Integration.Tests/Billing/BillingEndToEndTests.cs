@@ -149,7 +149,7 @@ public abstract class BillingEndToEndContractTests<TFixture>(TFixture fx) : ICla
             new MetricPrice { Metric = "api_calls", Included = "1000", PerUnit = new PerUnit { UnitPrice = "0.01" } });
         var tenant = await fx.CreateTenantAsync(TenantSetup.NewId("e2p"));
         var (secret, _) = await fx.CreateKeyAsync(tenant.Name, "admin");
-        await new SubscriptionService.SubscriptionServiceClient(fx.Operator).SubscribeAsync(new SubscribeRequest
+        var subscription = await new SubscriptionService.SubscriptionServiceClient(fx.Operator).SubscribeAsync(new SubscribeRequest
         {
             Name = tenant.Name + "/subscription", Plan = plan, SkipTrial = true,
         });
@@ -167,6 +167,17 @@ public abstract class BillingEndToEndContractTests<TFixture>(TFixture fx) : ICla
         // The version's 0.01 per call, not the seeded 0.001 (the included calls are an invoice matter: the wallet pays per call).
         await UsageWorld.EventuallyAsync(async () => (await wallets.GetWalletAsync(new GetWalletRequest { Name = walletName })).Balance == "0.90",
             "ten prepaid calls at 0.01 to be charged");
+
+        // Paid as they were made, so the invoice does not bill the calls again.
+        var usage = new UsageService.UsageServiceClient(fx.Operator);
+        await UsageWorld.EventuallyAsync(async () => Quantity(await usage.GetUsageAsync(new GetUsageRequest { Name = tenant.Name + "/usage" }), "api_calls") >= 10m,
+            "the calls to be metered");
+        var invoices = new InvoiceService.InvoiceServiceClient(fx.Operator);
+        await invoices.RunInvoicesAsync(new RunInvoicesRequest { AsOf = subscription.CurrentPeriodEndTime, Tenant = tenant.Name });
+        var invoice = Assert.Single((await invoices.ListInvoicesAsync(new ListInvoicesRequest { Parent = tenant.Name })).Invoices,
+            i => i.IssueTime == subscription.CurrentPeriodEndTime);
+        Assert.All(invoice.Lines.Where(l => l.Kind == LineKind.Usage && l.Metric == "api_calls"), l => Assert.Equal("0.00", l.Amount));
+        Assert.Equal(0m, invoice.Lines.Sum(l => Dec(l.Amount)));
     }
 
     private static (string Quantity, string Included, string Amount) Line(Invoice invoice, string metric) =>
