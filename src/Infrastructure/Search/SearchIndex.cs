@@ -58,7 +58,10 @@ internal sealed class SearchIndex(PlatformDbContext db, EavDialect dialect) : IS
 
         var insert = new SqlWriter().Append("INSERT INTO search_documents (tenant_id, type_id, entity_id, terms) VALUES ")
             .Join(documents, ", ", (w, d) => w.Append("(").Value(Text(tenantId)).Append(", ").Value(Text(typeId)).Append(", ")
-                .Value(Text(d.EntityId)).Append(", ").Value(Text(d.Terms)).Append(")"));
+                .Value(Text(d.EntityId)).Append(", ").Value(Text(d.Terms)).Append(")"))
+            // The outbox indexer and a reindex may replace the same entity at once: both delete, then both insert.
+            // Both read the entity's current state, so the later write simply wins instead of failing the other.
+            .Append(" ON CONFLICT (tenant_id, type_id, entity_id) DO UPDATE SET terms = excluded.terms");
         await ExecuteAsync(insert.ToSql(), ct);
         await RecordVocabularyAsync(tenantId, typeId, documents, ct);
         await RecordCompletionsAsync(tenantId, typeId, documents, ct);
