@@ -19,6 +19,12 @@ from platform_sdk._gen.platform.search.v1.search_service_pb2_grpc import SearchS
 from platform_sdk._gen.platform.quota.v1.plan_service_pb2_grpc import PlanServiceStub
 from platform_sdk._gen.platform.quota.v1.quota_service_pb2_grpc import QuotaServiceStub
 from platform_sdk._gen.platform.tenancy.v1.tenant_service_pb2_grpc import TenantServiceStub
+from platform_sdk._gen.platform.operations.v1.operations_service_pb2_grpc import OperationServiceStub
+from platform_sdk._gen.platform.billing.v1.catalog_service_pb2_grpc import CatalogServiceStub
+from platform_sdk._gen.platform.billing.v1.subscription_service_pb2_grpc import SubscriptionServiceStub
+from platform_sdk._gen.platform.billing.v1.invoice_service_pb2_grpc import InvoiceServiceStub
+from platform_sdk._gen.platform.billing.v1.usage_service_pb2_grpc import UsageServiceStub
+from platform_sdk._gen.platform.billing.v1.wallet_service_pb2_grpc import WalletServiceStub
 
 __version__ = "0.1.0"
 
@@ -117,6 +123,12 @@ class PlatformClient:
     entity_types = _Service(EntityTypeServiceStub)
     entities = _Service(EntityServiceStub)
     search = _Service(SearchServiceStub)
+    operations = _Service(OperationServiceStub)
+    catalog = _Service(CatalogServiceStub)
+    subscriptions = _Service(SubscriptionServiceStub)
+    invoices = _Service(InvoiceServiceStub)
+    usage = _Service(UsageServiceStub)
+    wallets = _Service(WalletServiceStub)
 
     def __init__(
         self,
