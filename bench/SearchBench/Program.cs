@@ -42,6 +42,7 @@ while (true)
     }
 }
 
+indexWait.Stop();
 Info($"  indexed {indexWait.Elapsed.TotalSeconds:F0} s after the import ended; VACUUM (ANALYZE)");
 await using (var db = Npgsql.NpgsqlDataSource.Create(options.PostgresConnection))
 {
