@@ -1,3 +1,4 @@
+using Platform.Bench.EavBench;
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text;

@@ -1,3 +1,4 @@
+using Platform.Bench.EavBench;
 using System.Diagnostics;
 using System.Globalization;
 using Platform.Bench.SearchBench;
